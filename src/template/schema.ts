@@ -1,0 +1,161 @@
+/**
+ * The GuideSchema: what a template compiles to. Plain JSON (no functions, no RegExp objects) so it
+ * can be cached, printed by `guidelint compile`, diffed and committed.
+ *
+ * Patterns are regular-expression sources used with the flags `iu` against *normalized* text
+ * (see `normalizeForMatch` in `src/template/text.ts`): lower-cased, emphasis and code markers
+ * dropped, whitespace collapsed, trailing colons removed.
+ */
+
+export const SCHEMA_VERSION = 1;
+
+export interface GuideSchema {
+  schemaVersion: typeof SCHEMA_VERSION;
+  /** The template's name: a built-in name, a configured name, or the file's base name. */
+  template: string;
+  /** The H1 the document must have, or null when the template has none. */
+  title: TitleRule | null;
+  metadata: MetadataRule | null;
+  /** The sections under the title (or at the top, when the template has no H1), in template order. */
+  sections: SectionRule[];
+  /** True when no unknown top-level section is allowed (`<!-- guidelint: closed -->`). */
+  closed: boolean;
+  /** Template text that must not be left in a document. */
+  placeholders: PlaceholderRule[];
+}
+
+export interface TextPattern {
+  /** The template's text for messages, as written there (placeholders included). */
+  display: string;
+  /** Regular-expression source, flags `iu`, anchored, matched against normalized text. */
+  pattern: string;
+}
+
+export interface TitleRule extends TextPattern {
+  /** Template line of the H1. */
+  line: number;
+}
+
+export interface MetadataRule {
+  /** How the template writes its metadata; `--fix` writes missing fields the same way. */
+  form: 'bold' | 'blockquote' | 'list' | 'frontmatter';
+  line: number;
+  fields: FieldRule[];
+}
+
+export interface FieldRule {
+  /** The key as the template writes it: `Last Updated`. */
+  key: string;
+  required: boolean;
+  type: FieldType;
+  /** The template's value as written, `(optional)` marker included: used by `--fix`. */
+  templateValue: string;
+  line: number;
+}
+
+export type FieldType =
+  | { kind: 'enum'; values: string[] }
+  | { kind: 'date' }
+  | { kind: 'link' }
+  | { kind: 'text' };
+
+export type SectionKind =
+  /** A heading of fixed words (placeholders inside it are holes). */
+  | 'literal'
+  /** Adjacent sibling headings that are only placeholders: one or more sections of any name. */
+  | 'slot'
+  /** Numbered headings folded into one repeating rule (`Phase {n}`, `Step {n}`, `Day {a}-{b}`). */
+  | 'series';
+
+export interface SectionRule extends TextPattern {
+  /** Stable id for messages and config overrides: the display path, `Architecture > Components`. */
+  id: string;
+  kind: SectionKind;
+  level: number;
+  /** False when the template marks the section optional. */
+  required: boolean;
+  /** How many sections may match this rule. A literal: 1..1; a slot or series: 1..null (unbounded). */
+  min: number;
+  max: number | null;
+  series: SeriesRule | null;
+  /** True for `<!-- guidelint: any-heading -->` and for slots: any heading text fills it. */
+  anyHeading: boolean;
+  children: SectionRule[];
+  body: BodyRule;
+  /** No unknown child sections below this one (`<!-- guidelint: closed -->`). */
+  closed: boolean;
+  /** Template line of the (first) heading. */
+  line: number;
+}
+
+export interface SeriesRule {
+  /**
+   * How members are numbered. `dotted`: only the last part runs (`1.1`, `1.2`); `range`:
+   * `Day 1-2`, `Day 3-5`, must start at 1 and never go backwards, no gap check.
+   */
+  numbering: 'number' | 'letter' | 'dotted' | 'range';
+  /** The literal prefix before the number, as written (may be empty): `Phase`, `Common Issue`. */
+  prefix: string;
+  /** The template's member headings, for messages: `Phase 1: Foundation (Week 1-2)`. */
+  members: string[];
+}
+
+export interface BodyRule {
+  tasks: TaskRule | null;
+  tables: TableRule[];
+  labels: LabelRule[];
+  code: CodeRule | null;
+}
+
+export interface TaskRule {
+  /** Literal items that must be present (checked or not). */
+  items: TaskItemRule[];
+  /** The template had placeholder items: at least one task item must be here. */
+  atLeastOne: boolean;
+  line: number;
+}
+
+export interface TaskItemRule extends TextPattern {
+  required: boolean;
+  /**
+   * The item names a series member (`Phase 4 implemented and tested`): required only when a
+   * section of that series with that number exists in the document.
+   */
+  whenMember: { series: string; number: string } | null;
+  line: number;
+}
+
+export interface TableRule {
+  /** Required header columns, in order (extra columns are allowed). */
+  columns: string[];
+  /** Columns whose cells must hold ISO dates. */
+  dateColumns: string[];
+  line: number;
+}
+
+export interface LabelRule extends TextPattern {
+  required: boolean;
+  line: number;
+}
+
+export interface CodeRule {
+  /** The block must carry a language tag (any language). */
+  lang: boolean;
+  line: number;
+}
+
+export interface PlaceholderRule {
+  /** The exact text as the template has it: `[Describe the problem …]`, `<Component Name>`, `YYYY-MM-DD`. */
+  text: string;
+  /**
+   * `anywhere`: in prose (and, with `inCode`, in code);
+   * `structured`: only in headings, metadata values and table cells (date and id tokens).
+   */
+  scope: 'anywhere' | 'structured';
+  /** Also counts inside code (fenced, indented, inline): template placeholders of two or more words. */
+  inCode: boolean;
+  /** `<Word>` placeholders match case-sensitively. */
+  caseSensitive: boolean;
+  /** Template line of its first occurrence. */
+  line: number;
+}
