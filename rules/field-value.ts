@@ -1,0 +1,110 @@
+/**
+ * `field-value`: a metadata field's value fits the template's type: one of an enum's values
+ * (case-insensitive; a suggestion per allowed value), a real calendar date `YYYY-MM-DD`, a link,
+ * or non-empty text that is no placeholder. Template placeholders left in a value are left to the
+ * `placeholder` rule.
+ *
+ * @template
+ * ```markdown
+ * # [Feature Name]
+ *
+ * **Priority:** [High/Medium/Low]
+ * **Last Updated:** [YYYY-MM-DD]
+ *
+ * ## Purpose
+ *
+ * [What this achieves]
+ * ```
+ * @valid
+ * ```markdown
+ * # Search
+ *
+ * **Priority:** high
+ * **Last Updated:** 2024-02-29
+ *
+ * ## Purpose
+ *
+ * Find documents fast.
+ * ```
+ * @invalid
+ * ```markdown
+ * # Search
+ *
+ * **Priority:** Urgent
+ * **Last Updated:** 2023-02-29
+ *
+ * ## Purpose
+ *
+ * Find documents fast.
+ * ```
+ * @findings
+ * ```text
+ * 3:15 Field "Priority" (example) must be one of "High", "Medium", "Low", found "Urgent"
+ * 4:19 Field "Last Updated" (example) must be a date (YYYY-MM-DD), found "2023-02-29"
+ * ```
+ */
+
+import { isCalendarDate } from '../src/lint/dates.js';
+import { quotedList, templateTag } from '../src/lint/describe.js';
+import { findField } from '../src/lint/fields.js';
+import { findPlaceholders } from '../src/lint/placeholder-scan.js';
+import { placeOfPoint, placeOfSpan } from '../src/lint/positions.js';
+import type { Rule } from '../src/lint/rule.js';
+import type { Report } from '../src/lint/types.js';
+import type { MetadataField } from '../src/outline/types.js';
+import type { FieldRule } from '../src/template/schema.js';
+import { normalizeForMatch } from '../src/template/text.js';
+
+export const fieldValue: Rule = {
+  meta: {
+    id: 'field-value',
+    defaultSeverity: 'error',
+    description: 'A metadata field\'s value fits the template\'s type (enum, date, link, text)',
+    fixable: false,
+    hasSuggestions: true,
+  },
+  check({ outline, schema, report }) {
+    if (!schema.metadata) return;
+    const placeholders = findPlaceholders(outline, schema);
+    for (const rule of schema.metadata.fields) {
+      const field = findField(outline, rule.key);
+      if (!field) continue;
+      const { start, end } = field.valueSpan;
+      const holdsPlaceholder = placeholders.some(
+        (hit) => hit.line >= start.line && hit.line <= end.line && hit.column >= start.column && hit.endColumn <= end.column,
+      );
+      if (holdsPlaceholder) continue;
+      const problem = valueProblem(rule, field);
+      if (problem) report({ ...problem, message: `Field "${rule.key}" ${templateTag(schema)} ${problem.message}` });
+    }
+  },
+};
+
+const PLACEHOLDER = /^(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})$/u;
+const LINK = /\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\[[^\]]*\]|<[a-z][a-z0-9+.-]*:[^>]*>|\b[a-z][a-z0-9+.-]*:\/\/\S/iu;
+
+/** What is wrong with the value (a message tail, placed on the value), or null. */
+function valueProblem(rule: FieldRule, field: MetadataField): Report | null {
+  const value = field.value.trim();
+  const place = placeOfSpan(field.valueSpan);
+  const found = `found "${value}"`;
+  if (value === '') return rule.required ? { message: 'is empty', ...placeOfPoint(field.valueSpan.start) } : null;
+  switch (rule.type.kind) {
+    case 'enum': {
+      const normalized = normalizeForMatch(value);
+      if (rule.type.values.some((allowed) => normalizeForMatch(allowed) === normalized)) return null;
+      const range: [number, number] = [field.valueSpan.start.offset, field.valueSpan.end.offset];
+      return {
+        message: `must be one of ${quotedList(rule.type.values)}, ${found}`,
+        ...place,
+        suggestions: rule.type.values.map((allowed) => ({ desc: `Set to "${allowed}"`, fix: { range, text: allowed } })),
+      };
+    }
+    case 'date':
+      return isCalendarDate(value) ? null : { message: `must be a date (YYYY-MM-DD), ${found}`, ...place };
+    case 'link':
+      return LINK.test(value) ? null : { message: `must be a link, ${found}`, ...place };
+    case 'text':
+      return PLACEHOLDER.test(value) && !LINK.test(value) ? { message: `is a placeholder, ${found}`, ...place } : null;
+  }
+}

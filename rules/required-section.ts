@@ -1,0 +1,85 @@
+/**
+ * `required-section`: every section the template requires is present under its parent. The report
+ * says where it was expected, and carries a fix inserting the template's heading there. A section
+ * found under another parent is reported there ("found under"); one found at the wrong depth only
+ * is left to `heading-level`, and numbered series to `section-series`. The subsections of an empty
+ * section are left to `empty-section`.
+ *
+ * @template
+ * ```markdown
+ * # [Feature Name]
+ *
+ * ## Performance Considerations
+ *
+ * [Expected impact]
+ *
+ * ## Security Considerations
+ *
+ * [Risks]
+ *
+ * ## Future Considerations (optional)
+ *
+ * [Ideas]
+ * ```
+ * @valid
+ * ```markdown
+ * # Search
+ *
+ * ## Performance Considerations
+ *
+ * Fast.
+ *
+ * ## Security Considerations
+ *
+ * Safe.
+ * ```
+ * @invalid
+ * ```markdown
+ * # Search
+ *
+ * ## Performance Considerations
+ *
+ * Fast.
+ *
+ * ## Future Considerations
+ *
+ * More.
+ * ```
+ * @findings
+ * ```text
+ * 7:1 Missing required section "## Security Considerations" (example), expected after "## Performance Considerations"
+ * ```
+ */
+
+import { missingSectionReport } from '../src/lint/missing-section.js';
+import { ruleHeading, templateTag } from '../src/lint/describe.js';
+import { placeOfSpan } from '../src/lint/positions.js';
+import type { Rule } from '../src/lint/rule.js';
+
+export const requiredSection: Rule = {
+  meta: {
+    id: 'required-section',
+    defaultSeverity: 'error',
+    description: 'Every section the template requires is present under its parent',
+    fixable: true,
+    hasSuggestions: false,
+  },
+  check(context) {
+    for (const scope of context.match.scopes) {
+      if (scope.owner?.empty) continue;
+      scope.rules.forEach((rule, index) => {
+        if (!rule.required || rule.series) return;
+        const found = scope.byRule[index]!;
+        if (found.length === 0) {
+          context.report(missingSectionReport(context, scope, index, 'required section', rule));
+        } else if (found.length < rule.min) {
+          const last = found[found.length - 1]!;
+          context.report({
+            message: `Section "${ruleHeading(rule)}" ${templateTag(context.schema)} must occur at least ${rule.min} times, found ${found.length}`,
+            ...placeOfSpan(last.section.heading!.span),
+          });
+        }
+      });
+    }
+  },
+};

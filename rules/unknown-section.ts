@@ -1,0 +1,63 @@
+/**
+ * `unknown-section` (off by default): every section is one the template names. Only the outermost
+ * unknown section of a subtree is reported. Where the template says `<!-- guidelint: closed -->`,
+ * unknown sections are reported even while the rule is off by default.
+ *
+ * @template
+ * ```markdown
+ * # [Feature Name]
+ *
+ * ## Purpose
+ *
+ * [What this achieves]
+ * ```
+ * @valid
+ * ```markdown
+ * # Search
+ *
+ * ## Purpose
+ *
+ * Find documents fast.
+ * ```
+ * @invalid
+ * ```markdown
+ * # Search
+ *
+ * ## Purpose
+ *
+ * Find documents fast.
+ *
+ * ## Notes
+ *
+ * Extra.
+ * ```
+ * @findings
+ * ```text
+ * 7:1 Unknown section "## Notes": the template (example) has no such section
+ * ```
+ */
+
+import { sectionHeading, templateTag } from '../src/lint/describe.js';
+import { matchHeading } from '../src/lint/missing-section.js';
+import { placeOfSpan } from '../src/lint/positions.js';
+import type { Rule } from '../src/lint/rule.js';
+
+export const unknownSection: Rule = {
+  meta: {
+    id: 'unknown-section',
+    defaultSeverity: 'off',
+    description: 'Every section is one the template names',
+    fixable: false,
+    hasSuggestions: false,
+  },
+  check({ schema, match, report }) {
+    for (const { section, scope } of match.unknown) {
+      if (!section.heading) continue;
+      const under = scope?.owner ? ` under "${matchHeading(scope.owner)}"` : '';
+      report({
+        message: `Unknown section "${sectionHeading(section)}"${under}: the template ${templateTag(schema)} has no such section`,
+        ...placeOfSpan(section.heading.span),
+      });
+    }
+  },
+};

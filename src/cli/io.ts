@@ -1,0 +1,36 @@
+/** The CLI's view of its process: streams, working directory and environment, injectable for tests. */
+
+export interface OutputStream {
+  write(text: string): unknown;
+  /** True when the stream is a terminal (colours are allowed then). */
+  isTTY?: boolean;
+}
+
+export interface CliIo {
+  stdout: OutputStream;
+  stderr: OutputStream;
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+}
+
+let brokenPipeIgnored = false;
+
+export function processIo(): CliIo {
+  if (!brokenPipeIgnored) {
+    // `guidelint … | head`: the reader left; the rest of the report has nowhere to go, which is no error.
+    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+    brokenPipeIgnored = true;
+  }
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+}
+
+/**
+ * Colour on a terminal only: never when writing to a file or when NO_COLOR is set to anything but
+ * the empty string (https://no-color.org).
+ */
+export function useColor(io: CliIo, toFile: boolean): boolean {
+  const noColor = io.env.NO_COLOR;
+  return !toFile && io.stdout.isTTY === true && (noColor === undefined || noColor === '');
+}

@@ -1,0 +1,38 @@
+/**
+ * The CLI's entry point. It never throws: a user error is one line on stderr and exit code 2, and
+ * so is an unexpected failure (with a request to report it).
+ */
+import { ConfigError } from '../config/errors.js';
+import { oneLine, UserError } from '../engine/errors.js';
+import { parseArguments, type Command } from './args.js';
+import { processIo, type CliIo } from './io.js';
+import { packageVersion } from './version.js';
+
+/** Runs guidelint with `argv` (the arguments after the program name); resolves to the exit code. */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  try {
+    return await run(await parseArguments(argv, packageVersion()), io);
+  } catch (error) {
+    if (error instanceof UserError || error instanceof ConfigError) {
+      io.stderr.write(`guidelint: ${oneLine(error.message)}\n`);
+    } else {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr.write(`guidelint: internal error, please report it: ${oneLine(message)}\n`);
+    }
+    return 2;
+  }
+}
+
+async function run(command: Command, io: CliIo): Promise<number> {
+  switch (command.name) {
+    case 'output':
+      io.stdout.write(`${command.text}\n`);
+      return 0;
+    case 'check':
+      return (await import('./commands/check.js')).runCheck(command, io);
+    case 'compile':
+      return (await import('./commands/compile.js')).runCompile(command, io);
+    case 'templates':
+      return (await import('./commands/templates.js')).runTemplates(io);
+  }
+}

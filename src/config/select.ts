@@ -1,0 +1,157 @@
+/** Which template a document follows (DESIGN §5): --template, frontmatter, `documents`, else none. */
+
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { configGlob } from '../files/config-glob.js';
+import { BUILTIN_TEMPLATES, builtinTemplatePath, isBuiltinTemplate } from './builtins.js';
+import { ConfigError } from './errors.js';
+import { isFile, parseTemplateRef, unknownTemplateMessage } from './template-ref.js';
+import type { DocumentsEntry, LoadedConfig, RuleSeverities, SectionOverrides } from './types.js';
+
+export interface SelectedTemplate {
+  /** A configured or built-in name, or the file's base name for a template given by path. */
+  name: string;
+  /** Absolute path of the template file. */
+  path: string;
+  /** Severities the config sets for this template's documents: top-level `rules`, then the template's own. */
+  rules: RuleSeverities;
+  /** The config's section overrides for this template (pass to `applySectionOverrides`). */
+  sections: SectionOverrides;
+  /** Where the overrides are defined, for messages (`.guidelintrc.yaml: templates.rfc`); null when none. */
+  origin: string | null;
+}
+
+export interface TemplateSelection {
+  /** null: the file follows no template and is skipped. */
+  template: SelectedTemplate | null;
+  /** Why, worded for `--verbose`: `from documents[0] "docs/rfcs/**\/*.md"`. */
+  reason: string;
+  /** Set when the document's frontmatter names a template that does not exist: report it as fatal for the file. */
+  error?: string;
+}
+
+/**
+ * Selects the template for `filePath` (absolute) in DESIGN §5's order. `frontmatterTemplate` is
+ * read relative to the document's folder, `cliTemplate` relative to `cwd` (the run's working folder).
+ * A file that is itself a configured, built-in or selected template is never a document.
+ * Throws `ConfigError` when `cliTemplate` names no known template. `detect` is left to the caller
+ * (see `detectTemplate`): it needs compiled schemas.
+ */
+export function selectTemplate(
+  filePath: string,
+  frontmatterTemplate: string | undefined,
+  loaded: LoadedConfig,
+  cliTemplate?: string,
+  cwd: string = process.cwd(),
+): TemplateSelection {
+  const file = resolve(filePath);
+  const own = templateNamedByFile(file, loaded);
+  if (own !== null) return { template: null, reason: `it is the template "${own}"` };
+  const selection = chooseTemplate(file, frontmatterTemplate, loaded, cliTemplate, cwd);
+  if (selection.template?.path === file) {
+    return { template: null, reason: `it is the template "${selection.template.name}"` };
+  }
+  return selection;
+}
+
+function chooseTemplate(
+  file: string,
+  frontmatterTemplate: string | undefined,
+  loaded: LoadedConfig,
+  cliTemplate: string | undefined,
+  cwd: string,
+): TemplateSelection {
+  if (cliTemplate !== undefined) {
+    const template = findTemplate(cliTemplate, cwd, loaded);
+    if (template === null) throw new ConfigError(`--template: ${unknownTemplateMessage(cliTemplate, loaded.config)}`);
+    return { template, reason: 'from --template' };
+  }
+  if (frontmatterTemplate !== undefined) {
+    const source = `frontmatter "template: ${frontmatterTemplate}"`;
+    const template = findTemplate(frontmatterTemplate, dirname(file), loaded);
+    if (template === null) {
+      return {
+        template: null,
+        reason: `${source} names no known template`,
+        error: `${source}: ${unknownTemplateMessage(frontmatterTemplate, loaded.config)}`,
+      };
+    }
+    return { template, reason: `from ${source}` };
+  }
+  const match = matchDocumentsEntry(file, loaded);
+  if (match === null) return { template: null, reason: 'no documents entry matches' };
+  const template = findTemplate(match.entry.template, loaded.dir, loaded);
+  if (template === null) {
+    const where = `${loaded.filePath ?? 'config'}: documents[${match.index}].template`;
+    throw new ConfigError(`${where}: ${unknownTemplateMessage(match.entry.template, loaded.config)}`);
+  }
+  return { template, reason: `from documents[${match.index}] "${match.glob}"` };
+}
+
+/**
+ * Looks a template up by name or path (relative to `baseDir`); null for an unknown name. A path
+ * that is a configured template's file gets that entry's name and overrides. The existence of a
+ * path is not checked here: reading the template reports it.
+ */
+export function findTemplate(ref: string, baseDir: string, loaded: LoadedConfig): SelectedTemplate | null {
+  const { config } = loaded;
+  const parsed = parseTemplateRef(ref, baseDir, isFile);
+  const name =
+    parsed.kind === 'name'
+      ? parsed.name
+      : (Object.keys(config.templates).find((key) => config.templates[key]!.path === parsed.path) ?? null);
+  if (name !== null && Object.hasOwn(config.templates, name)) {
+    const entry = config.templates[name]!;
+    return {
+      name,
+      path: entry.path,
+      rules: { ...config.rules, ...entry.rules },
+      sections: entry.sections,
+      origin: entry.origin,
+    };
+  }
+  if (parsed.kind === 'name') {
+    if (!isBuiltinTemplate(parsed.name)) return null;
+    return { name: parsed.name, path: builtinTemplatePath(parsed.name), rules: { ...config.rules }, sections: {}, origin: null };
+  }
+  const base = basename(parsed.path);
+  const ext = extname(base);
+  const fileName = /^\.(?:md|markdown)$/i.test(ext) ? base.slice(0, -ext.length) : base;
+  return { name: fileName, path: parsed.path, rules: { ...config.rules }, sections: {}, origin: null };
+}
+
+/** The name of the configured or built-in template whose file `file` is, or null. */
+function templateNamedByFile(file: string, loaded: LoadedConfig): string | null {
+  for (const [name, entry] of Object.entries(loaded.config.templates)) if (entry.path === file) return name;
+  return BUILTIN_TEMPLATES.find((name) => builtinTemplatePath(name) === file) ?? null;
+}
+
+interface DocumentsMatch {
+  entry: DocumentsEntry;
+  index: number;
+  glob: string;
+}
+
+const matcherCache = new WeakMap<DocumentsEntry, picomatch.Matcher[]>();
+
+function matchersOf(entry: DocumentsEntry): picomatch.Matcher[] {
+  let matchers = matcherCache.get(entry);
+  if (matchers === undefined) {
+    matchers = entry.files.map((glob) => picomatch(configGlob(glob), { dot: true }));
+    matcherCache.set(entry, matchers);
+  }
+  return matchers;
+}
+
+/** The first entry with a glob matching the file's path relative to the config's folder. */
+function matchDocumentsEntry(file: string, loaded: LoadedConfig): DocumentsMatch | null {
+  const fromDir = relative(loaded.dir, file);
+  if (isAbsolute(fromDir)) return null;
+  const rel = fromDir.split(sep).join('/');
+  if (rel === '' || rel === '..' || rel.startsWith('../')) return null;
+  for (const [index, entry] of loaded.config.documents.entries()) {
+    const position = matchersOf(entry).findIndex((matches) => matches(rel));
+    if (position !== -1) return { entry, index, glob: entry.files[position]! };
+  }
+  return null;
+}

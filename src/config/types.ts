@@ -1,0 +1,58 @@
+/** The configuration model: what `loadConfig` returns once a config file is read and checked. */
+
+import type { RuleId, SeverityName } from '../lint/types.js';
+
+/** Severities the config sets, by rule id; rules it does not name keep their defaults. */
+export type RuleSeverities = Partial<Record<RuleId, SeverityName>>;
+
+/** The config's version of a template annotation, for one section (`sections:` in a template entry). */
+export interface SectionOverride {
+  /** true: the section may be left out; false: it is required. */
+  optional?: boolean;
+  /** The least number of sections matching this rule when present; 0 also makes it optional. */
+  min?: number;
+  /** The greatest number of sections matching this rule; null for no limit. */
+  max?: number | null;
+  /** Any heading text at this level fills the section. */
+  anyHeading?: boolean;
+  /** No unknown section may appear below this one. */
+  closed?: boolean;
+}
+
+/** Overrides keyed by section heading text as the user wrote it (`"Step {n}"` names a series). */
+export type SectionOverrides = Record<string, SectionOverride>;
+
+/** A template defined in the config's `templates:`. */
+export interface TemplateEntry {
+  /** Absolute path of the template file. */
+  path: string;
+  rules: RuleSeverities;
+  sections: SectionOverrides;
+  /** Where the entry is defined, for messages: `.guidelintrc.yaml: templates.rfc`. */
+  origin: string;
+}
+
+export interface DocumentsEntry {
+  /** Globs relative to the config file's folder, as written. */
+  files: string[];
+  /** A template name (configured or built-in) or a path relative to the config file's folder, as written. */
+  template: string;
+}
+
+/** A checked config with every default filled in. */
+export interface GuidelintConfig {
+  templates: Record<string, TemplateEntry>;
+  documents: DocumentsEntry[];
+  rules: RuleSeverities;
+  /** Globs relative to the config file's folder, as written. */
+  ignore: string[];
+  detect: boolean;
+}
+
+export interface LoadedConfig {
+  config: GuidelintConfig;
+  /** Absolute path of the config file, or null when none was found. */
+  filePath: string | null;
+  /** The folder globs and template paths are relative to: the config file's, else the cwd. */
+  dir: string;
+}

@@ -1,0 +1,121 @@
+/** Checks parsed config data against the JSON schema and the project's own rules, and normalizes it. */
+
+import { resolve } from 'node:path';
+import type { AnySchemaObject } from 'ajv';
+import type { SeverityName } from '../lint/types.js';
+import { isBuiltinTemplate } from './builtins.js';
+import { ConfigError } from './errors.js';
+import { configValidator } from './json-schema.js';
+import { formatKeyPath, locatedMessage } from './key-path.js';
+import type { KeyPath } from './key-path.js';
+import { describeSchemaErrors } from './schema-errors.js';
+import { looksLikeTemplatePath, parseTemplateRef, unknownTemplateMessage } from './template-ref.js';
+import type {
+  DocumentsEntry,
+  GuidelintConfig,
+  RuleSeverities,
+  SectionOverride,
+  SectionOverrides,
+  TemplateEntry,
+} from './types.js';
+
+export interface ValidationContext {
+  /** How messages name the config file (see `displayPath`). */
+  label: string;
+  /** Where the config sits in the file: `['guidelint']` in package.json. */
+  keyPath: KeyPath;
+  /** The config file's folder: template paths are relative to it. */
+  dir: string;
+  /** Whether a file exists there (injected so the checks stay testable without a disk). */
+  isFile: (path: string) => boolean;
+}
+
+/** The config as the schema admits it, before normalization. */
+type RawSeverity = SeverityName | 0 | 1 | 2;
+type RawRules = Record<string, RawSeverity>;
+type RawTemplate = string | { path: string; rules?: RawRules; sections?: SectionOverrides };
+interface RawConfig {
+  templates?: Record<string, RawTemplate>;
+  documents?: { files: string | string[]; template: string }[];
+  rules?: RawRules;
+  ignore?: string[];
+  detect?: boolean;
+}
+
+const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
+
+export function defaultConfig(): GuidelintConfig {
+  return { templates: {}, documents: [], rules: {}, ignore: [], detect: false };
+}
+
+export function validateConfig(data: unknown, context: ValidationContext): GuidelintConfig {
+  const validate = configValidator();
+  if (!validate(data)) {
+    const { path, problem } = describeSchemaErrors(validate.errors ?? [], data, validate.schema as AnySchemaObject);
+    throw new ConfigError(locatedMessage(context.label, [...context.keyPath, ...path], problem));
+  }
+  const raw = data as RawConfig;
+  const fail = (path: KeyPath, problem: string): never => {
+    throw new ConfigError(locatedMessage(context.label, [...context.keyPath, ...path], problem));
+  };
+
+  const templates = Object.fromEntries(
+    Object.entries(raw.templates ?? {}).map(([name, value]): [string, TemplateEntry] => {
+      if (looksLikeTemplatePath(name)) {
+        fail(['templates', name], `expected a template name; the path goes in the value (templates.<name>: "${name}")`);
+      }
+      const written = typeof value === 'string' ? value : value.path;
+      const path = resolve(context.dir, written);
+      if (!context.isFile(path)) {
+        fail(typeof value === 'string' ? ['templates', name] : ['templates', name, 'path'], `template file not found: ${written}`);
+      }
+      const sections = typeof value === 'string' ? {} : (value.sections ?? {});
+      for (const [heading, override] of Object.entries(sections)) {
+        const conflict = overrideConflict(override);
+        if (conflict !== null) fail(['templates', name, 'sections', heading], conflict);
+      }
+      const entry: TemplateEntry = {
+        path,
+        rules: typeof value === 'string' ? {} : normalizeRules(value.rules ?? {}),
+        sections,
+        origin: `${context.label}: ${formatKeyPath([...context.keyPath, 'templates', name])}`,
+      };
+      return [name, entry];
+    }),
+  );
+
+  const documents = (raw.documents ?? []).map((entry, index): DocumentsEntry => {
+    const ref = parseTemplateRef(entry.template, context.dir, context.isFile);
+    const key = ['documents', index, 'template'];
+    if (ref.kind === 'name' && !Object.hasOwn(templates, ref.name) && !isBuiltinTemplate(ref.name)) {
+      fail(key, unknownTemplateMessage(ref.name, { templates }));
+    }
+    if (ref.kind === 'path' && !context.isFile(ref.path)) fail(key, `template file not found: ${entry.template}`);
+    return { files: typeof entry.files === 'string' ? [entry.files] : entry.files, template: entry.template };
+  });
+
+  return {
+    templates,
+    documents,
+    rules: normalizeRules(raw.rules ?? {}),
+    ignore: raw.ignore ?? [],
+    detect: raw.detect ?? false,
+  };
+}
+
+/** ESLint's numbers are accepted: 0 off, 1 warn, 2 error. */
+function normalizeRules(rules: RawRules): RuleSeverities {
+  const normalized: Record<string, SeverityName> = {};
+  for (const [id, severity] of Object.entries(rules)) {
+    normalized[id] = typeof severity === 'number' ? SEVERITY_NAMES[severity]! : severity;
+  }
+  return normalized as RuleSeverities;
+}
+
+/** Contradictions the schema cannot express. */
+function overrideConflict(override: SectionOverride): string | null {
+  const { optional, min, max } = override;
+  if (min !== undefined && typeof max === 'number' && min > max) return `min ${min} is more than max ${max}`;
+  if (optional === false && min === 0) return 'min 0 makes the section optional, but optional is false';
+  return null;
+}

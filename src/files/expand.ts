@@ -1,0 +1,120 @@
+/** expandInputs: command-line files, folders and globs → the sorted list of files to check. */
+
+import { stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { resolve } from 'node:path';
+import picomatch from 'picomatch';
+import { displayPath } from './display-path.js';
+import { IgnoreRules } from './ignore.js';
+import { walk } from './walk.js';
+import type { WalkResult } from './walk.js';
+
+/** A pattern that matches no file at all (exit code 2, as in ESLint). */
+export class NoFilesError extends Error {
+  override name = 'NoFilesError';
+
+  constructor(
+    readonly pattern: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ExpandOptions {
+  /** Inputs are relative to it; messages too. */
+  cwd: string;
+  /** The config's `ignore:` globs, relative to `configDir`. */
+  ignore: readonly string[];
+  configDir: string;
+  /** Throw `NoFilesError` for a pattern that matches nothing (default true; false for the config's `documents` globs). */
+  errorOnUnmatchedPattern?: boolean;
+}
+
+export interface ExpandResult {
+  /** Absolute paths, sorted, each once. */
+  files: string[];
+  /** One line each: unreadable folders, symbolic link loops, named files that are ignored. */
+  warnings: string[];
+}
+
+const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
+
+/**
+ * Expands each input: an existing file is taken as it is (whatever its extension; an ignored one
+ * is skipped with a warning), a folder gives its `**\/*.md` and `**\/*.markdown` files, anything
+ * else is a glob (dot files included). Ignore rules: see `IgnoreRules`.
+ */
+export async function expandInputs(inputs: readonly string[], options: ExpandOptions): Promise<ExpandResult> {
+  const cwd = resolve(options.cwd);
+  const rules = new IgnoreRules({ cwd, configDir: resolve(options.configDir), ignore: options.ignore });
+  const files = new Set<string>();
+  const warnings: string[] = [];
+  for (const input of inputs) {
+    const outcome = await expandInput(input, cwd, rules);
+    for (const file of outcome.files) files.add(file);
+    for (const warning of outcome.warnings) if (!warnings.includes(warning)) warnings.push(warning);
+    if (outcome.files.length === 0 && outcome.error !== null && options.errorOnUnmatchedPattern !== false) {
+      throw new NoFilesError(input, outcome.error);
+    }
+  }
+  return { files: [...files].sort(), warnings };
+}
+
+interface InputOutcome {
+  files: string[];
+  warnings: string[];
+  /** The message when nothing matched and that is an error, else null. */
+  error: string | null;
+}
+
+async function expandInput(input: string, cwd: string, rules: IgnoreRules): Promise<InputOutcome> {
+  const path = resolve(cwd, input);
+  const stats = await statOrNull(path);
+  if (stats?.isFile()) {
+    const reason = await rules.whyIgnored(path, false);
+    if (reason === null) return { files: [path], warnings: [], error: null };
+    const warning = `${displayPath(path, cwd)}: file ignored because of a matching ignore pattern (${reason})`;
+    return { files: [], warnings: [warning], error: null };
+  }
+  if (stats?.isDirectory()) {
+    return walkInput(input, path, (rel) => MARKDOWN_FILE.test(rel), Infinity, cwd, rules);
+  }
+  const scan = picomatch.scan(input);
+  if (!scan.isGlob) return { files: [], warnings: [], error: `no files match "${input}"` };
+  const base = resolve(cwd, scan.base);
+  if (!(await statOrNull(base))?.isDirectory()) return { files: [], warnings: [], error: `no files match "${input}"` };
+  return walkInput(input, base, picomatch(scan.glob, { dot: true }), globDepth(scan.glob), cwd, rules);
+}
+
+async function walkInput(
+  input: string,
+  start: string,
+  wants: (rel: string) => boolean,
+  maxDepth: number,
+  cwd: string,
+  rules: IgnoreRules,
+): Promise<InputOutcome> {
+  if ((await rules.whyIgnored(start, true)) !== null) {
+    return { files: [], warnings: [], error: `all files matching "${input}" are ignored` };
+  }
+  const result: WalkResult = await walk(start, { rules, wants, maxDepth, cwd });
+  let error: string | null = null;
+  if (result.ignored > 0) error = `all files matching "${input}" are ignored`;
+  // An unreadable folder is reported as a warning; it does not also make the pattern an error.
+  else if (!result.unreadable) error = `no files match "${input}"`;
+  return { files: result.files, warnings: result.warnings, error };
+}
+
+/** Path segments a glob's matches can have: unbounded with `**`, braces or extglobs. */
+function globDepth(glob: string): number {
+  return /\*\*|[{(]/.test(glob) ? Infinity : glob.split('/').length;
+}
+
+async function statOrNull(path: string): Promise<Stats | null> {
+  try {
+    return await stat(path);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,94 @@
+/** Runs the enabled rules over one document's outline and returns its findings, as ESLint's `verify` does. */
+
+import { rules } from '../../rules/index.js';
+import { matchOutline } from '../match/match-outline.js';
+import type { DocumentMatch } from '../match/types.js';
+import type { Outline } from '../outline/types.js';
+import type { GuideSchema } from '../template/schema.js';
+import { applyInlineControl } from './inline-control.js';
+import type { Rule } from './rule.js';
+import type { Finding, Report, RuleId, Severity, SeverityName } from './types.js';
+
+export interface LintOptions {
+  /** Severities by rule id, over the rules' defaults. */
+  rules?: Partial<Record<RuleId, SeverityName>>;
+}
+
+const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, error: 2 };
+
+/**
+ * The findings for a document, sorted by line, column and rule id. Inline control comments are
+ * applied. A document whose frontmatter does not parse gets a single fatal finding instead.
+ */
+export function lintOutline(outline: Outline, schema: GuideSchema, options: LintOptions = {}): Finding[] {
+  const frontmatter = outline.frontmatter;
+  if (frontmatter?.error) {
+    const { start, end } = frontmatter.span;
+    return [
+      {
+        ruleId: null,
+        severity: 2,
+        fatal: true,
+        message: frontmatter.error,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+      },
+    ];
+  }
+  const match = matchOutline(outline, schema);
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const run = planRun(rule, match, options.rules?.[rule.meta.id]);
+    if (!run) continue;
+    const severity = SEVERITY[run.severity];
+    rule.check({
+      outline,
+      schema,
+      match: run.match,
+      report: (report: Report) => findings.push(finding(rule.meta.id, severity, report)),
+    });
+  }
+  return applyInlineControl(findings, outline.comments).sort(byPlace);
+}
+
+/**
+ * The severity a rule runs with and the match it reads, or null when it is off. `unknown-section`
+ * is off by default, but a template's closed scopes (`<!-- guidelint: closed -->`) still report
+ * their unknown sections, as errors, unless the rule was turned off explicitly.
+ */
+function planRun(
+  rule: Rule,
+  match: DocumentMatch,
+  configured: SeverityName | undefined,
+): { severity: Exclude<SeverityName, 'off'>; match: DocumentMatch } | null {
+  const severity = configured ?? rule.meta.defaultSeverity;
+  if (severity !== 'off') return { severity, match };
+  if (rule.meta.id !== 'unknown-section' || configured !== undefined) return null;
+  const closedOnly = match.unknown.filter((entry) => entry.closed);
+  return closedOnly.length === 0 ? null : { severity: 'error', match: { ...match, unknown: closedOnly } };
+}
+
+function finding(ruleId: RuleId, severity: Severity, report: Report): Finding {
+  const { message, line, column, endLine, endColumn, fix, suggestions } = report;
+  return {
+    ruleId,
+    severity,
+    message,
+    line,
+    column,
+    endLine,
+    endColumn,
+    ...(fix ? { fix } : {}),
+    ...(suggestions ? { suggestions } : {}),
+  };
+}
+
+function byPlace(a: Finding, b: Finding): number {
+  return a.line - b.line || a.column - b.column || compareText(a.ruleId ?? '', b.ruleId ?? '') || compareText(a.message, b.message);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,57 @@
+/** The report for a section the template requires and the document lacks (required-section, section-series). */
+
+import type { Scope, SectionMatch } from '../match/types.js';
+import type { SectionRule } from '../template/schema.js';
+import { ruleHeading, sectionHeading, templateTag } from './describe.js';
+import { insertBlock } from './fixes.js';
+import { placeOfPoint, placeOfSpan } from './positions.js';
+import type { RuleContext } from './rule.js';
+import { missingSectionPlace } from './section-place.js';
+import type { Report } from './types.js';
+
+/**
+ * How a message names a matched section: a literal one as the template writes it, a slot's or a
+ * series member's as the document does (`### Step 2: Wire the API`).
+ */
+export function matchHeading(match: SectionMatch): string {
+  return match.rule.kind === 'literal' && !match.rule.anyHeading ? ruleHeading(match.rule) : sectionHeading(match.section);
+}
+
+/**
+ * `Missing <noun> "## X" (template), expected after "## Y"` — or `expected before "## Z"` when it
+ * would come first, `expected under "## P"` when its scope holds no known section; with a fix that
+ * inserts the heading of `inserted` (by default the rule's) there. When the section stands under another parent: `found under "## W"` at
+ * that heading, and no fix.
+ */
+export function missingSectionReport(
+  context: RuleContext,
+  scope: Scope,
+  ruleIndex: number,
+  noun: string,
+  inserted: Pick<SectionRule, 'level' | 'display'> = scope.rules[ruleIndex]!,
+): Report {
+  const rule = scope.rules[ruleIndex]!;
+  const { outline, schema, match } = context;
+  const what = `Missing ${noun} "${ruleHeading(rule)}" ${templateTag(schema)}`;
+  const misplaced = match.misplaced.find((entry) => entry.rule === rule);
+  if (misplaced && misplaced.section.heading) {
+    const where = misplaced.foundUnder.heading ? `found under "${sectionHeading(misplaced.foundUnder)}"` : 'found before the title';
+    return {
+      message: `${what}, ${where}`,
+      ...placeOfSpan(misplaced.section.heading.span),
+    };
+  }
+  const place = missingSectionPlace(outline, scope, ruleIndex);
+  const where = place.after
+    ? `, expected after "${matchHeading(place.after)}"`
+    : place.before
+      ? `, expected before "${matchHeading(place.before)}"`
+      : scope.owner
+        ? `, expected under "${matchHeading(scope.owner)}"`
+        : '';
+  return {
+    message: what + where,
+    ...placeOfPoint(place.point),
+    fix: insertBlock(outline, place, ruleHeading(inserted)),
+  };
+}

@@ -1,0 +1,75 @@
+/** Where a missing section belongs: after its nearest present predecessor in template order. */
+
+import type { Scope, SectionMatch } from '../match/types.js';
+import type { Outline, Point, Section } from '../outline/types.js';
+import { endOfSourcePoint, lineStartPoint } from './positions.js';
+
+export interface SectionPlace {
+  /** The present sibling it should follow (the last one of the nearest earlier rule), if any. */
+  after: SectionMatch | null;
+  /** Without `after`: the present sibling it should precede (the first one of the nearest later rule). */
+  before: SectionMatch | null;
+  /** Where its heading goes: the start of the line of the heading now standing there, or the end of the source. */
+  point: Point;
+  /** The point is the end of the source (an insertion there needs its own leading line break). */
+  atEnd: boolean;
+}
+
+/** The place of a missing section of rule `ruleIndex` in `scope`. */
+export function missingSectionPlace(outline: Outline, scope: Scope, ruleIndex: number): SectionPlace {
+  let after: SectionMatch | null = null;
+  let before: SectionMatch | null = null;
+  for (const match of scope.matched) {
+    if (match.ruleIndex < ruleIndex && (after === null || match.ruleIndex >= after.ruleIndex)) after = match;
+    if (match.ruleIndex > ruleIndex && (before === null || match.ruleIndex < before.ruleIndex)) before = match;
+  }
+  const next = after
+    ? nextSectionAfter(outline, after.section)
+    : before
+      ? before.section
+      : nextSectionAfter(outline, scope.section);
+  if (!next || !next.heading) return { after, before: after ? null : before, point: endOfSourcePoint(outline), atEnd: true };
+  return { after, before: after ? null : before, point: lineStartPoint(outline, next.heading.span.start.line), atEnd: false };
+}
+
+const flatSections = new WeakMap<Outline, Section[]>();
+
+function sectionsInOrder(outline: Outline): Section[] {
+  let flat = flatSections.get(outline);
+  if (!flat) {
+    flat = [];
+    const visit = (section: Section): void => {
+      for (const child of section.children) {
+        flat!.push(child);
+        visit(child);
+      }
+    };
+    visit(outline.root);
+    flatSections.set(outline, flat);
+  }
+  return flat;
+}
+
+/** The first section that starts after a section and all its subsections, or null at the end of the source. */
+export function nextSectionAfter(outline: Outline, section: Section): Section | null {
+  const flat = sectionsInOrder(outline);
+  const end = section.span.end.offset;
+  let low = 0;
+  let high = flat.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (flat[middle]!.span.start.offset < end) low = middle + 1;
+    else high = middle;
+  }
+  return flat[low] ?? null;
+}
+
+/**
+ * Where something missing from a section's body goes: at its first subsection's heading, else at
+ * the heading that follows the section, else at the end of the source.
+ */
+export function bodyEndPlace(outline: Outline, section: Section): { point: Point; atEnd: boolean } {
+  const next = section.children[0] ?? nextSectionAfter(outline, section);
+  if (!next || !next.heading) return { point: endOfSourcePoint(outline), atEnd: true };
+  return { point: lineStartPoint(outline, next.heading.span.start.line), atEnd: false };
+}

@@ -1,0 +1,291 @@
+/**
+ * Aligns a document's section tree with a schema's section rules.
+ *
+ * Three passes:
+ * 1. top-down, in place: each direct child of a scope's section is matched by heading text to one
+ *    of the scope's rules (any level: a `####` standing where the template has `###` still matches,
+ *    flagged `levelMismatch`); then the slots take the remaining children at their level that stand
+ *    between the slot's neighbours in template order;
+ * 2. in document order, each section left over is tried against every rule of the template: it is
+ *    claimed by a rule when, with the rule's level, it would sit under that rule's parent
+ *    (`### Security` inside `## Performance` where the template has `## Security`, or
+ *    `## Components` right after `## Architecture` where the template has `### Components`);
+ * 3. what is still left is misplaced (it names a template section that is missing in its own place)
+ *    or unknown.
+ */
+
+import type { Outline, Section } from '../outline/types.js';
+import type { GuideSchema, SectionRule } from '../template/schema.js';
+import { normalizeForMatch } from '../template/text.js';
+import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
+import { contentBlocks } from './content.js';
+import { parseMemberNumber } from './member-number.js';
+import type {
+  DocumentMatch,
+  MisplacedSection,
+  Scope,
+  SectionMatch,
+  TitleMatch,
+  UnknownSection,
+} from './types.js';
+
+export function matchOutline(outline: Outline, schema: GuideSchema): DocumentMatch {
+  return new Matcher(outline, schema).run();
+}
+
+class Matcher {
+  private readonly schemaIndex: SchemaIndex;
+  private readonly parents = new Map<Section, Section>();
+  /** Every section but the root, in document order, and each one's position there. */
+  private readonly flat: Section[] = [];
+  private readonly positions = new Map<Section, number>();
+  private readonly normalized = new Map<Section, string>();
+  private readonly claimed = new Set<Section>();
+  private readonly scopeOf = new Map<Section, Scope>();
+  private readonly scopesByRules = new Map<readonly SectionRule[], Scope[]>();
+  private readonly matches: SectionMatch[] = [];
+
+  constructor(
+    private readonly outline: Outline,
+    private readonly schema: GuideSchema,
+  ) {
+    this.schemaIndex = indexSchema(schema);
+    this.collectSections(outline.root);
+  }
+
+  run(): DocumentMatch {
+    const title = this.titleMatch();
+    const container = this.container(title);
+    const top = this.openScope(container, this.schema.sections, this.schema.closed);
+    this.fill(top);
+    const leftOver = this.claimLeftOvers();
+    const { misplaced, unknown } = this.classify(leftOver, container);
+    const sections = [...this.matches].sort(byPosition);
+    const scopes = [top, ...sections.map((match) => match.children)];
+    return { outline: this.outline, schema: this.schema, title, top, sections, scopes, misplaced, unknown };
+  }
+
+  private collectSections(section: Section): void {
+    for (const child of section.children) {
+      this.parents.set(child, section);
+      this.positions.set(child, this.flat.length);
+      this.flat.push(child);
+      this.collectSections(child);
+    }
+  }
+
+  private textOf(section: Section): string {
+    let text = this.normalized.get(section);
+    if (text === undefined) {
+      text = normalizeForMatch(section.heading?.text ?? '');
+      this.normalized.set(section, text);
+    }
+    return text;
+  }
+
+  private titleMatch(): TitleMatch {
+    const headings = this.outline.root.children.filter((section) => section.level === 1);
+    const data = this.outline.frontmatter?.data ?? null;
+    let frontmatterTitle: string | null = null;
+    if (data) {
+      const key = Object.keys(data).find((name) => name.toLowerCase() === 'title');
+      const value = key === undefined ? undefined : data[key];
+      if ((typeof value === 'string' || typeof value === 'number') && String(value).trim() !== '') {
+        frontmatterTitle = String(value).trim();
+      }
+    }
+    return { headings, frontmatterTitle };
+  }
+
+  /**
+   * The section whose children the template's top-level sections are: the first H1, or the root
+   * when the document has none, or when the template has no title and its sections are H1s.
+   */
+  private container(title: TitleMatch): Section {
+    const first = title.headings[0];
+    const topLevel = this.schema.sections[0]?.level ?? 2;
+    return first !== undefined && (this.schema.title !== null || topLevel > 1) ? first : this.outline.root;
+  }
+
+  /** A scope with no owner yet (`claim` sets it). */
+  private openScope(section: Section, rules: readonly SectionRule[], closed: boolean): Scope {
+    const scope: Scope = { section, owner: null, rules, byRule: rules.map(() => []), matched: [], closed };
+    this.scopeOf.set(section, scope);
+    const same = this.scopesByRules.get(rules);
+    if (same) same.push(scope);
+    else this.scopesByRules.set(rules, [scope]);
+    return scope;
+  }
+
+  /** Pass 1 for one scope, then for the scopes of its matches. */
+  private fill(scope: Scope): void {
+    const created: SectionMatch[] = [];
+    for (const child of scope.section.children) {
+      const index = this.textRuleFor(scope, child);
+      if (index >= 0) created.push(this.claim(scope, index, child));
+    }
+    created.push(...this.fillSlots(scope));
+    this.sortScope(scope);
+    created.sort(byPosition);
+    for (const match of created) this.fill(match.children);
+  }
+
+  private textRuleFor(scope: Scope, section: Section): number {
+    const text = this.textOf(section);
+    return scope.rules.findIndex(
+      (rule, index) => !rule.anyHeading && hasRoom(scope, index) && regexOf(rule).test(text),
+    );
+  }
+
+  /**
+   * A slot (or any-heading rule) takes the unclaimed children at its level that stand between its
+   * neighbours: the nearest claimed siblings before and after, in template order.
+   */
+  private fillSlots(scope: Scope): SectionMatch[] {
+    const slots = scope.rules.flatMap((rule, index) => (rule.anyHeading ? [index] : []));
+    if (slots.length === 0) return [];
+    const created: SectionMatch[] = [];
+    const children = scope.section.children;
+    const claimedIndex = new Map<Section, number>();
+    for (const match of scope.matched) claimedIndex.set(match.section, match.ruleIndex);
+    children.forEach((child, position) => {
+      if (claimedIndex.has(child)) return;
+      const before = nearestClaimed(children, position, -1, claimedIndex) ?? -1;
+      const after = nearestClaimed(children, position, 1, claimedIndex) ?? scope.rules.length;
+      const low = Math.min(before, after);
+      const high = Math.max(before, after);
+      const slot = slots.find(
+        (index) => index >= low && index <= high && scope.rules[index]!.level === child.level && hasRoom(scope, index),
+      );
+      if (slot === undefined) return;
+      created.push(this.claim(scope, slot, child));
+      claimedIndex.set(child, slot);
+    });
+    return created;
+  }
+
+  private claim(scope: Scope, ruleIndex: number, section: Section): SectionMatch {
+    const rule = scope.rules[ruleIndex]!;
+    const children = this.openScope(section, rule.children, rule.closed);
+    const match: SectionMatch = {
+      rule,
+      section,
+      scope,
+      ruleIndex,
+      member: rule.series ? parseMemberNumber(this.textOf(section), rule) : null,
+      levelMismatch: section.level !== rule.level,
+      empty: isEmptySection(section),
+      children,
+    };
+    children.owner = match;
+    scope.byRule[ruleIndex]!.push(match);
+    scope.matched.push(match);
+    this.matches.push(match);
+    this.claimed.add(section);
+    return match;
+  }
+
+  private sortScope(scope: Scope): void {
+    scope.matched.sort(byPosition);
+    for (const list of scope.byRule) list.sort(byPosition);
+  }
+
+  /** Pass 2: returns the sections still unclaimed afterwards, in document order. */
+  private claimLeftOvers(): Section[] {
+    const leftOver: Section[] = [];
+    for (const section of this.flat) {
+      if (this.claimed.has(section)) continue;
+      const match = this.claimByLevel(section);
+      if (match) {
+        this.sortScope(match.scope);
+        this.fill(match.children);
+      } else {
+        leftOver.push(section);
+      }
+    }
+    return leftOver;
+  }
+
+  private claimByLevel(section: Section): SectionMatch | null {
+    const text = this.textOf(section);
+    for (const rule of this.schemaIndex.rules) {
+      if (rule.anyHeading || !regexOf(rule).test(text)) continue;
+      const scope = this.scopeOf.get(this.parentAtLevel(section, rule.level));
+      if (!scope || scope.rules !== this.schemaIndex.siblingsOf(rule)) continue;
+      const index = scope.rules.indexOf(rule);
+      if (hasRoom(scope, index)) return this.claim(scope, index, section);
+    }
+    return null;
+  }
+
+  /**
+   * The section its heading would belong to at `level`: the last section before it with a lower
+   * level (an ancestor when `level` is lower than its own, possibly a preceding sibling otherwise).
+   */
+  private parentAtLevel(section: Section, level: number): Section {
+    for (let position = this.positions.get(section)! - 1; position >= 0; position--) {
+      const before = this.flat[position]!;
+      if (before.level < level) return before;
+    }
+    return this.outline.root;
+  }
+
+  /** Pass 3. */
+  private classify(leftOver: Section[], container: Section): { misplaced: MisplacedSection[]; unknown: UnknownSection[] } {
+    const misplaced: MisplacedSection[] = [];
+    const unknown: UnknownSection[] = [];
+    for (const section of leftOver) {
+      const parent = this.parents.get(section) ?? this.outline.root;
+      const rule = this.missingRuleNamedBy(section);
+      if (rule) {
+        misplaced.push({ section, rule, foundUnder: parent });
+        continue;
+      }
+      const isExtraTitle = section.level === 1 && container !== this.outline.root;
+      const scope = this.scopeOf.get(parent) ?? null;
+      if (isExtraTitle || (scope === null && parent !== this.outline.root)) continue;
+      unknown.push({ section, scope, closed: scope?.closed ?? this.schema.closed });
+    }
+    return { misplaced, unknown };
+  }
+
+  /** The first template section the heading names that is missing somewhere (or whose parent is). */
+  private missingRuleNamedBy(section: Section): SectionRule | null {
+    const text = this.textOf(section);
+    for (const rule of this.schemaIndex.rules) {
+      if (rule.anyHeading || !regexOf(rule).test(text)) continue;
+      const siblings = this.schemaIndex.siblingsOf(rule);
+      const index = siblings.indexOf(rule);
+      const scopes = this.scopesByRules.get(siblings) ?? [];
+      if (scopes.length === 0 || scopes.some((scope) => scope.byRule[index]!.length === 0)) return rule;
+    }
+    return null;
+  }
+}
+
+function hasRoom(scope: Scope, index: number): boolean {
+  const max = scope.rules[index]!.max;
+  return max === null || scope.byRule[index]!.length < max;
+}
+
+function nearestClaimed(
+  children: readonly Section[],
+  from: number,
+  step: 1 | -1,
+  claimedIndex: ReadonlyMap<Section, number>,
+): number | undefined {
+  for (let position = from + step; position >= 0 && position < children.length; position += step) {
+    const index = claimedIndex.get(children[position]!);
+    if (index !== undefined) return index;
+  }
+  return undefined;
+}
+
+/** No subsections and nothing in the body but HTML comments and thematic breaks. */
+function isEmptySection(section: Section): boolean {
+  return section.children.length === 0 && contentBlocks(section.body).length === 0;
+}
+
+function byPosition(a: { section: Section }, b: { section: Section }): number {
+  return a.section.span.start.offset - b.section.span.start.offset;
+}

@@ -1,0 +1,81 @@
+/**
+ * The shared builder: block IR + source lines → Outline. Pure; every text and position comes from
+ * the source lines, so the remark and markdown-it front-ends agree by construction.
+ */
+
+import type { BodyBlock } from './body.js';
+import { buildBody } from './body.js';
+import { commentsIn } from './comments.js';
+import { readFrontmatter } from './frontmatter.js';
+import { headingOf } from './headings.js';
+import type { IrBlock, IrDocument, IrHeading } from './ir.js';
+import { bodyMetadata } from './metadata.js';
+import { resolveBoldKeySetext } from './setext-metadata.js';
+import { isBlank, pointAt, trimmedEnd } from './source.js';
+import type { SourceText } from './source.js';
+import type { Comment, Outline, Section, Span } from './types.js';
+
+/** A section before its body is read: its top-level blocks and where it ends. */
+interface SectionDraft {
+  level: number;
+  heading: IrHeading | null;
+  blocks: BodyBlock[];
+  children: SectionDraft[];
+  /** The line before the heading that closes the section, or the document's last line. */
+  lastLine: number;
+}
+
+export function assembleOutline(source: SourceText, document: IrDocument): Outline {
+  const blocks = resolveBoldKeySetext(source, document.blocks, []);
+  const commentsByBlock = new Map<IrBlock, Comment[]>();
+  for (const block of blocks) commentsByBlock.set(block, commentsIn(source, block, []));
+  const commentsOf = (block: IrBlock): Comment[] => commentsByBlock.get(block) ?? [];
+
+  const draft = draftSections(blocks, source.lines.length - 1);
+  const front = document.frontmatter === null ? null : readFrontmatter(source, document.frontmatter);
+  const title = draft.children[0]?.level === 1 ? draft.children[0] : undefined;
+  const metadataRegion = title === undefined ? draft.blocks : [...draft.blocks, ...title.blocks];
+  return {
+    lines: source.lines,
+    frontmatter: front?.frontmatter ?? null,
+    metadata: [...(front?.fields ?? []), ...bodyMetadata(source, metadataRegion)],
+    root: toSection(source, draft, commentsOf),
+    comments: blocks.flatMap(commentsOf),
+  };
+}
+
+/** Every heading opens a section that lasts until the next heading of the same or a higher level. */
+function draftSections(blocks: readonly IrBlock[], lastLine: number): SectionDraft {
+  const root: SectionDraft = { level: 0, heading: null, blocks: [], children: [], lastLine };
+  const open = [root];
+  for (const block of blocks) {
+    if (block.kind !== 'heading') {
+      open[open.length - 1]!.blocks.push(block);
+      continue;
+    }
+    while (open.length > 1 && open[open.length - 1]!.level >= block.level) open.pop()!.lastLine = block.start - 1;
+    const section: SectionDraft = { level: block.level, heading: block, blocks: [], children: [], lastLine };
+    open[open.length - 1]!.children.push(section);
+    open.push(section);
+  }
+  return root;
+}
+
+function toSection(source: SourceText, draft: SectionDraft, commentsOf: (block: IrBlock) => Comment[]): Section {
+  const heading = draft.heading === null ? null : headingOf(source, draft.heading);
+  return {
+    level: draft.level,
+    heading,
+    children: draft.children.map((child) => toSection(source, child, commentsOf)),
+    body: buildBody(source, draft.blocks, commentsOf),
+    span: sectionSpan(source, draft, heading?.span.start ?? pointAt(source, 0, 0)),
+  };
+}
+
+/** From the heading (or the document's start) to the end of the section's last non-blank line. */
+function sectionSpan(source: SourceText, draft: SectionDraft, start: Span['start']): Span {
+  const firstLine = start.line - 1;
+  let line = draft.lastLine;
+  while (line > firstLine && isBlank(source.lines[line]!)) line--;
+  return { start, end: pointAt(source, line, trimmedEnd(source.lines[line]!)) };
+}

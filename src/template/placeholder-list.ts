@@ -1,0 +1,103 @@
+/**
+ * The placeholder list (DESIGN §2, Placeholders left in): the exact template texts a document must
+ * not keep, read off the template's source lines (comments masked out).
+ *
+ * - `[…]`, `<…>`, `{…}`: anywhere; also inside code when of two or more words, and then only those
+ *   (`[command to check version]`, never `#[test]` or TOML `[section]`); `<Word>` case-sensitively.
+ * - `YYYY-MM-DD`, `X.X+`, `XXX`, ids (`CHRONO-003` in the title, `KEP-NNNN`): only in headings,
+ *   metadata values and table cells.
+ * - links whose destination is a template dummy (`../path/to/parent.md`, `example.com`, `/org/repo`,
+ *   or a placeholder), but never a `[← Back to …](…)` navigation line; real links a document keeps
+ *   (`[IMPROVEMENT-PLAN.md](./IMPROVEMENT-PLAN.md)`) are not in the list.
+ * - not the markers `[Optional]` / `[Required]`, which documents keep on purpose;
+ * - a metadata value wholly in parentheses (the Rust RFC's `(fill me in with a unique ident, …)`).
+ */
+import type { Outline } from '../outline/types.js';
+import type { PlaceholderRule } from './schema.js';
+import { isLinkDefinition, type TemplateContext } from './context.js';
+import { hasPlaceholder, placeholderWords, scanInline, type InlineLink, type Placeholder } from './placeholders.js';
+
+export function collectPlaceholders(context: TemplateContext): PlaceholderRule[] {
+  const { outline } = context;
+  const masked = maskComments(outline);
+  const frontmatter = frontmatterLines(outline);
+  const rules = new Map<string, PlaceholderRule>();
+  const add = (rule: PlaceholderRule): void => {
+    if (!rules.has(rule.text)) rules.set(rule.text, rule);
+  };
+  masked.forEach((text, index) => {
+    const line = index + 1;
+    if (frontmatter.fences.has(line) || (frontmatter.lines.has(line) && /^\s*#/u.test(text))) return;
+    const code = context.codeLines.has(line);
+    if (!code && isLinkDefinition(text)) return;
+    const scan = scanInline(text, {
+      code,
+      digitIds: context.headingLines.has(line),
+      linkLabels: context.bodyScan.linkLabels,
+    });
+    for (const placeholder of scan.placeholders) {
+      const rule = placeholderRule(placeholder, code, line);
+      if (rule) add(rule);
+    }
+    for (const link of scan.links) {
+      if (isDummyLink(link)) add({ text: link.text, scope: 'anywhere', inCode: false, caseSensitive: false, line });
+    }
+  });
+  for (const field of outline.metadata) {
+    if (/^\([^()]+\)$/u.test(field.value) && field.value.trim().split(/\s+/u).length >= 2) {
+      add({ text: field.value, scope: 'anywhere', inCode: false, caseSensitive: false, line: field.span.start.line });
+    }
+  }
+  return [...rules.values()].sort((a, b) => a.line - b.line);
+}
+
+function placeholderRule(placeholder: Placeholder, codeLine: boolean, line: number): PlaceholderRule | null {
+  const { kind, text } = placeholder;
+  if (kind === 'file') return null;
+  if (kind === 'token' || kind === 'id') {
+    return { text, scope: 'structured', inCode: false, caseSensitive: false, line };
+  }
+  const words = placeholderWords(placeholder);
+  if ((codeLine || placeholder.inCode) && words < 2) return null;
+  if (MARKER.test(placeholder.inner)) return null;
+  return { text, scope: 'anywhere', inCode: words >= 2, caseSensitive: kind === 'angle', line };
+}
+
+/** `[Optional] Aggregation method:` marks a line, it is not text to replace: documents keep it. */
+const MARKER = /^(?:optional|required)$/iu;
+const NAVIGATION = /^[^\p{L}\p{N}]*(?:\S{1,3}\s+)?back to\b/iu;
+const DUMMY_URL = /path\/to|example\.com|\/org\/repo/iu;
+
+/** A link kept as the template has it counts only when its destination is obviously a dummy. */
+function isDummyLink(link: InlineLink): boolean {
+  if (link.url === null || NAVIGATION.test(link.label)) return false;
+  return DUMMY_URL.test(link.url) || hasPlaceholder(link.url);
+}
+
+/** The template's lines with every HTML comment blanked out (same lengths, so columns hold). */
+function maskComments(outline: Outline): string[] {
+  const lines = [...outline.lines];
+  for (const comment of outline.comments) {
+    const { start, end } = comment.span;
+    for (let line = start.line; line <= end.line; line += 1) {
+      const text = lines[line - 1];
+      const from = line === start.line ? start.column - 1 : 0;
+      const to = line === end.line ? end.column - 1 : text.length;
+      lines[line - 1] = text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
+    }
+  }
+  return lines;
+}
+
+/** 1-based lines of the frontmatter: its fences, and all its lines. */
+function frontmatterLines(outline: Outline): { fences: Set<number>; lines: Set<number> } {
+  const fences = new Set<number>();
+  const lines = new Set<number>();
+  const span = outline.frontmatter?.span;
+  if (span) {
+    fences.add(span.start.line);
+    fences.add(span.end.line);
+    for (let line = span.start.line; line <= span.end.line; line += 1) lines.add(line);
+  }
+  return { fences, lines };
+}

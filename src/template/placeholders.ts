@@ -1,0 +1,354 @@
+/**
+ * Placeholder recognition (DESIGN §2): the holes a template leaves for the author to fill.
+ *
+ * - `[...]` that is not a link (inline, reference, or a shortcut with a definition), a task box,
+ *   a citation (`[1]`), a footnote or a Rust attribute (`#[test]`);
+ * - `<...>`, which remark reads as inline HTML (`<Component Name>`) or as text (`<What's logged>`),
+ *   but never an HTML element (`<details>`), an autolink, or a generic type (`Result<T, E>`);
+ * - `{...}` (MADR's curly braces), but not a template literal (`${x}`) or a code object;
+ * - tokens: `YYYY-MM-DD`, `X.X+`, `XXX`/`NNNN`, ids whose number is a token (`KEP-NNNN`), and, when
+ *   asked (titles and headings), ids with digits (`CHRONO-003`) and `name.ext` file names.
+ *
+ * The scan works on one line or one heading's text; offsets are indices into that text.
+ */
+import { HTML_ELEMENT_NAMES } from './html-elements.js';
+
+export type PlaceholderKind = 'bracket' | 'angle' | 'curly' | 'token' | 'id' | 'file';
+
+export interface Placeholder {
+  kind: PlaceholderKind;
+  /** As written, delimiters included: `[Feature Name]`, `<Name>`, `YYYY-MM-DD`. */
+  text: string;
+  /** Without the delimiters: `Feature Name`. */
+  inner: string;
+  start: number;
+  /** Exclusive. */
+  end: number;
+  /** Inside an inline code span, or the scanned text is code. */
+  inCode: boolean;
+}
+
+export interface InlineLink {
+  /** The whole link as written: `[text](url)`, `![alt](src)`, `[text][ref]`, `[label]`. */
+  text: string;
+  label: string;
+  /** The destination of an inline link, trimmed; null for reference links. */
+  url: string | null;
+  start: number;
+  end: number;
+}
+
+export interface InlineScan {
+  placeholders: Placeholder[];
+  links: InlineLink[];
+}
+
+export interface ScanOptions {
+  /** The whole text is code (a line of a code block): no links, code spans or comments. */
+  code?: boolean;
+  /** Ids with digits (`CHRONO-003`) are holes too: for titles and headings. */
+  digitIds?: boolean;
+  /** `name.ext` file names are holes too: for headings. */
+  fileNames?: boolean;
+  /** Labels of the link reference definitions (see `normalizeLinkLabel`): `[label]` is then a link. */
+  linkLabels?: ReadonlySet<string>;
+}
+
+/** Finds the placeholders and links of one line or heading text. */
+export function scanInline(text: string, options: ScanOptions = {}): InlineScan {
+  const out: InlineScan = { placeholders: [], links: [] };
+  scanRange(text, 0, text.length, options.code ?? false, options, out);
+  out.placeholders.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+export function findPlaceholders(text: string, options: ScanOptions = {}): Placeholder[] {
+  return scanInline(text, options).placeholders;
+}
+
+export function hasPlaceholder(text: string, options: ScanOptions = {}): boolean {
+  return findPlaceholders(text, options).length > 0;
+}
+
+/** True when the text holds at least one placeholder and no letter or digit outside them. */
+export function isOnlyPlaceholders(text: string, options: ScanOptions = {}): boolean {
+  const placeholders = findPlaceholders(text, options);
+  if (placeholders.length === 0) return false;
+  return !WORD_CHAR.test(textOutside(text, placeholders));
+}
+
+/** The text with the given placeholders cut out. */
+export function textOutside(text: string, placeholders: readonly Placeholder[]): string {
+  let rest = '';
+  let at = 0;
+  for (const placeholder of placeholders) {
+    rest += text.slice(at, placeholder.start);
+    at = Math.max(at, placeholder.end);
+  }
+  return rest + text.slice(at);
+}
+
+/** The number of words inside a placeholder: `[command to check version]` has 4. */
+export function placeholderWords(placeholder: Placeholder): number {
+  return placeholder.inner.split(/\s+/).filter((word) => word.length > 0).length;
+}
+
+/** A placeholder containing `e.g.` shows an example: it requires nothing of the document. */
+export function isExamplePlaceholder(placeholder: Placeholder): boolean {
+  return /\be\.g\./i.test(placeholder.inner);
+}
+
+/** `[Optional …]`, `[If this changes existing behavior]`: marks what it stands in as optional. */
+export function isConditionalPlaceholder(placeholder: Placeholder): boolean {
+  return /^(?:optional|if)\b/i.test(placeholder.inner);
+}
+
+/** Link reference labels compare case-insensitively with whitespace collapsed (CommonMark). */
+export function normalizeLinkLabel(label: string): string {
+  return label.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A character that glues a bracket or angle to the word before it: `arr[i]`, `Vec<T>`, `#[test]`. */
+const GLUED_BEFORE_BRACKET = /[\p{L}\p{N}_#!\\]/u;
+const GLUED_BEFORE_ANGLE = /[\p{L}\p{N}_<\\]/u;
+const GLUED_BEFORE_CURLY = /[\p{L}\p{N}_$\\{]/u;
+/** Inside code, a placeholder is words and light punctuation only, never code syntax. */
+const CODE_PLACEHOLDER_INNER = /^[\p{L}\p{N}][\p{L}\p{N} ,.'’/&+:?!…-]*$/u;
+
+function scanRange(
+  text: string,
+  from: number,
+  to: number,
+  inCode: boolean,
+  options: ScanOptions,
+  out: InlineScan,
+): void {
+  const covered: Array<[number, number]> = [];
+  let i = from;
+  while (i < to) {
+    const char = text[i];
+    if (!inCode && char === '\\') {
+      i += 2;
+      continue;
+    }
+    if (!inCode && char === '`') {
+      const run = runLength(text, i, '`');
+      const close = findBacktickRun(text, i + run, to, run);
+      if (close < 0) {
+        i += run;
+        continue;
+      }
+      scanRange(text, i + run, close, true, options, out);
+      covered.push([i, close + run]);
+      i = close + run;
+      continue;
+    }
+    if (!inCode && text.startsWith('<!--', i)) {
+      const close = text.indexOf('-->', i + 4);
+      const end = close < 0 || close + 3 > to ? to : close + 3;
+      covered.push([i, end]);
+      i = end;
+      continue;
+    }
+    const end =
+      char === '['
+        ? readBracket(text, i, to, inCode, options, out)
+        : char === '<'
+          ? readAngle(text, i, to, inCode, out)
+          : char === '{'
+            ? readCurly(text, i, to, inCode, out)
+            : null;
+    if (end !== null) {
+      covered.push([i, end]);
+      i = end;
+      continue;
+    }
+    i += char === '<' && text[i + 1] === '<' ? 2 : 1;
+  }
+  if (!inCode) scanTokens(text, from, to, covered, options, out);
+}
+
+function readBracket(
+  text: string,
+  open: number,
+  to: number,
+  inCode: boolean,
+  options: ScanOptions,
+  out: InlineScan,
+): number | null {
+  const close = matchClosing(text, open, to, '[', ']', !inCode);
+  if (close < 0) return null;
+  const label = text.slice(open + 1, close);
+  const before = open > 0 ? text[open - 1] : '';
+  if (!inCode) {
+    const start = before === '!' ? open - 1 : open;
+    if (text[close + 1] === '(') {
+      const urlClose = matchClosing(text, close + 1, to, '(', ')', true);
+      if (urlClose >= 0) {
+        const url = text.slice(close + 2, urlClose).trim();
+        out.links.push({ text: text.slice(start, urlClose + 1), label, url, start, end: urlClose + 1 });
+        scanRange(text, open + 1, close, false, options, out);
+        return urlClose + 1;
+      }
+    }
+    if (text[close + 1] === '[') {
+      const refClose = matchClosing(text, close + 1, to, '[', ']', true);
+      if (refClose >= 0) {
+        out.links.push({ text: text.slice(start, refClose + 1), label, url: null, start, end: refClose + 1 });
+        scanRange(text, open + 1, close, false, options, out);
+        return refClose + 1;
+      }
+    }
+    if (options.linkLabels?.has(normalizeLinkLabel(label))) {
+      out.links.push({ text: text.slice(start, close + 1), label, url: null, start, end: close + 1 });
+      return close + 1;
+    }
+  }
+  if (GLUED_BEFORE_BRACKET.test(before) || !isPlaceholderInner(label, inCode)) return null;
+  if (/^[xX]$/.test(label)) return null;
+  pushPlaceholder(out, 'bracket', text, open, close + 1, inCode);
+  return close + 1;
+}
+
+function readAngle(text: string, open: number, to: number, inCode: boolean, out: InlineScan): number | null {
+  const before = open > 0 ? text[open - 1] : '';
+  if (GLUED_BEFORE_ANGLE.test(before)) return null;
+  let close = open + 1;
+  while (close < to && text[close] !== '>' && text[close] !== '<') close += 1;
+  if (close >= to || text[close] !== '>') return null;
+  const inner = text.slice(open + 1, close);
+  if (!isPlaceholderInner(inner, inCode) || /["=`{}|;]|\/$/.test(inner)) return null;
+  if (/^[a-z][a-z0-9+.-]{1,31}:/i.test(inner) || /^[^\s@]+@[^\s@]+$/.test(inner)) return null;
+  if (HTML_ELEMENT_NAMES.has(inner)) return null;
+  pushPlaceholder(out, 'angle', text, open, close + 1, inCode);
+  return close + 1;
+}
+
+function readCurly(text: string, open: number, to: number, inCode: boolean, out: InlineScan): number | null {
+  const before = open > 0 ? text[open - 1] : '';
+  if (GLUED_BEFORE_CURLY.test(before) || text[open + 1] === '{') return null;
+  const close = matchClosing(text, open, to, '{', '}', !inCode);
+  if (close < 0) return null;
+  const inner = text.slice(open + 1, close);
+  if (!isPlaceholderInner(inner, inCode) || /["=]/.test(inner)) return null;
+  pushPlaceholder(out, 'curly', text, open, close + 1, inCode);
+  return close + 1;
+}
+
+/** Words, starting with a letter or digit and holding a letter, not padded with spaces. */
+function isPlaceholderInner(inner: string, inCode: boolean): boolean {
+  if (inner.length === 0 || inner !== inner.trim()) return false;
+  if (!/^[\p{L}\p{N}]/u.test(inner) || !/\p{L}/u.test(inner)) return false;
+  return !inCode || CODE_PLACEHOLDER_INNER.test(inner);
+}
+
+function pushPlaceholder(
+  out: InlineScan,
+  kind: PlaceholderKind,
+  text: string,
+  start: number,
+  end: number,
+  inCode: boolean,
+): void {
+  const written = text.slice(start, end);
+  const inner = kind === 'bracket' || kind === 'angle' || kind === 'curly' ? written.slice(1, -1) : written;
+  out.placeholders.push({ kind, text: written, inner, start, end, inCode });
+}
+
+interface TokenPattern {
+  kind: PlaceholderKind;
+  regex: RegExp;
+  when: (options: ScanOptions) => boolean;
+}
+
+const TOKEN_PATTERNS: readonly TokenPattern[] = [
+  { kind: 'token', regex: /(?<![\p{L}\p{N}])YYYY-MM-DD(?![\p{L}\p{N}])/gu, when: () => true },
+  { kind: 'token', regex: /(?<![\p{L}\p{N}.])X(?:\.X)+\+?(?![\p{L}\p{N}])/gu, when: () => true },
+  {
+    kind: 'id',
+    regex: /(?<![\p{L}\p{N}-])[A-Z][A-Z0-9]*-(?:X{2,}|Y{2,}|Z{2,}|N{2,})(?![\p{L}\p{N}-])/gu,
+    when: () => true,
+  },
+  {
+    kind: 'id',
+    regex: /(?<![\p{L}\p{N}-])[A-Z][A-Z0-9]*-\d+(?![\p{L}\p{N}-])/gu,
+    when: (options) => options.digitIds === true,
+  },
+  { kind: 'token', regex: /(?<![\p{L}\p{N}-])(?:X{3,}|N{3,})(?![\p{L}\p{N}-])/gu, when: () => true },
+  {
+    kind: 'file',
+    regex: /(?<![\p{L}\p{N}_./\\-])[\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*\.[a-z][a-z0-9]{0,5}(?![\p{L}\p{N}_.-])/gu,
+    when: (options) => options.fileNames === true,
+  },
+];
+
+function scanTokens(
+  text: string,
+  from: number,
+  to: number,
+  covered: Array<[number, number]>,
+  options: ScanOptions,
+  out: InlineScan,
+): void {
+  const taken = [...covered];
+  const overlaps = (start: number, end: number): boolean =>
+    taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart);
+  const region = text.slice(0, to);
+  for (const { kind, regex, when } of TOKEN_PATTERNS) {
+    if (!when(options)) continue;
+    regex.lastIndex = from;
+    for (let match = regex.exec(region); match !== null; match = regex.exec(region)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      if (overlaps(start, end)) continue;
+      taken.push([start, end]);
+      pushPlaceholder(out, kind, text, start, end, false);
+    }
+  }
+}
+
+function runLength(text: string, at: number, char: string): number {
+  let end = at;
+  while (text[end] === char) end += 1;
+  return end - at;
+}
+
+/** The start of the next run of exactly `length` backticks, or -1. */
+function findBacktickRun(text: string, from: number, to: number, length: number): number {
+  let i = from;
+  while (i < to) {
+    if (text[i] !== '`') {
+      i += 1;
+      continue;
+    }
+    const run = runLength(text, i, '`');
+    if (run === length) return i;
+    i += run;
+  }
+  return -1;
+}
+
+/** The index of the delimiter closing the one at `open` (nesting counted), or -1. */
+function matchClosing(
+  text: string,
+  open: number,
+  to: number,
+  opener: string,
+  closer: string,
+  escapes: boolean,
+): number {
+  let depth = 0;
+  for (let i = open; i < to; i += 1) {
+    const char = text[i];
+    if (escapes && char === '\\') {
+      i += 1;
+    } else if (char === opener) {
+      depth += 1;
+    } else if (char === closer) {
+      depth -= 1;
+      if (depth === 0) return i;
+    }
+  }
+  return -1;
+}

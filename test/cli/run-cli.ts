@@ -1,0 +1,34 @@
+/** Runs the CLI in-process with captured streams. */
+import { main } from '../../src/cli/main.js';
+import type { OutputStream } from '../../src/cli/io.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  /** Pretend stdout is a terminal. */
+  tty?: boolean;
+  env?: Record<string, string | undefined>;
+}
+
+export async function runCli(args: string[], options: RunOptions): Promise<CliRun> {
+  const stdout = capture(options.tty ?? false);
+  const stderr = capture(false);
+  const code = await main(args, { stdout, stderr, cwd: options.cwd, env: options.env ?? {} });
+  return { code, stdout: stdout.text, stderr: stderr.text };
+}
+
+function capture(isTTY: boolean): OutputStream & { text: string } {
+  return {
+    text: '',
+    isTTY,
+    write(chunk: string) {
+      this.text += chunk;
+      return true;
+    },
+  };
+}

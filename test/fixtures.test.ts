@@ -1,0 +1,52 @@
+/**
+ * The fixtures: for each built-in template, every `fixtures/<template>/valid/*.md` lints clean and
+ * every `fixtures/<template>/invalid/*.md` gives exactly the findings of its sibling `.findings`
+ * file (`<line>:<column> <rule-id> <message>`, one per line), with both front-ends.
+ * `unknown-section*.md` runs with unknown-section turned on.
+ */
+
+import { describe, expect, it } from '@jest/globals';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { lintOutline } from '../src/lint/lint-outline.js';
+import type { LintOptions } from '../src/lint/lint-outline.js';
+import { buildOutline, type Parser } from '../src/outline/index.js';
+import { compileTemplate } from '../src/template/compile.js';
+
+const fixtures = new URL('../fixtures/', import.meta.url);
+const templates = new URL('../templates/', import.meta.url);
+const parsers: Parser[] = ['remark', 'markdown-it'];
+
+function markdownFiles(folder: URL): string[] {
+  return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')).sort() : [];
+}
+
+function lint(file: URL, template: ReturnType<typeof compileTemplate>, parser: Parser, options: LintOptions): string[] {
+  const outline = buildOutline(readFileSync(file, 'utf8'), parser);
+  return lintOutline(outline, template, options).map(
+    (finding) => `${finding.line}:${finding.column} ${finding.ruleId} ${finding.message}`,
+  );
+}
+
+/** The fixture folders named after a built-in template (others, such as a sample repository, are not ours). */
+const templateNames = readdirSync(fixtures, { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(new URL(`${entry.name}.md`, templates)))
+  .map((entry) => entry.name)
+  .sort();
+
+describe.each(templateNames)('fixtures/%s', (name) => {
+  const schema = compileTemplate(readFileSync(new URL(`${name}.md`, templates), 'utf8'), { name });
+  const valid = new URL(`${name}/valid/`, fixtures);
+  const invalid = new URL(`${name}/invalid/`, fixtures);
+
+  describe.each(parsers)('with %s', (parser) => {
+    it.each(markdownFiles(valid))('valid/%s has no finding', (file) => {
+      expect(lint(new URL(file, valid), schema, parser, {})).toEqual([]);
+    });
+
+    it.each(markdownFiles(invalid))('invalid/%s gives its .findings', (file) => {
+      const expected = readFileSync(new URL(file.replace(/\.md$/u, '.findings'), invalid), 'utf8').trimEnd().split('\n');
+      const options: LintOptions = file.startsWith('unknown-section') ? { rules: { 'unknown-section': 'error' } } : {};
+      expect(lint(new URL(file, invalid), schema, parser, options)).toEqual(expected);
+    });
+  });
+});

@@ -1,0 +1,3 @@
+import { describeCorpusEquality } from './equality.js';
+
+describeCorpusEquality('madr');

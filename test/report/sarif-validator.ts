@@ -1,0 +1,12 @@
+/** A validator for SARIF 2.1.0 logs, from the vendored OASIS schema (draft-04). */
+import { readFileSync } from 'node:fs';
+import ajvDraft04 from 'ajv-draft-04';
+import ajvFormats from 'ajv-formats';
+
+const schema = JSON.parse(readFileSync(new URL('../../vendor/sarif-2.1.0.json', import.meta.url), 'utf8')) as object;
+
+// Both are CommonJS: under NodeNext the default import is `module.exports`, whose `default` is the export.
+const ajv = new ajvDraft04.default({ strict: false, unicodeRegExp: false });
+ajvFormats.default(ajv);
+
+export const validateSarif = ajv.compile(schema);

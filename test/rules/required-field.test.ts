@@ -1,0 +1,47 @@
+import { requiredField } from '../../rules/required-field.js';
+import { testRule } from './rule-tester.js';
+
+const template = ['# [Name]', '', '> **Status**: Draft | Final', '>', '> **Created**: YYYY-MM-DD', '>', '> **Last Updated**: YYYY-MM-DD (optional)', '>', '> **Owner**: [Name]', '', '## Purpose', '', '[Purpose]'];
+
+testRule(requiredField, {
+  template,
+  valid: [
+    ['# S', '', '> **Status**: Draft', '>', '> **Created**: 2024-01-02', '>', '> **Owner**: Ada', '', '## Purpose', '', 'P.'],
+    ['# S', '', '**Status:** Draft', '**Created:** 2024-01-02', '**Owner:** Ada', '', '## Purpose'],
+    ['---', 'status: Draft', 'created: 2024-01-02', 'OWNER: Ada', '---', '', '# S', '', '## Purpose'],
+    ['---', 'Status: Draft', 'last_updated: 2024-01-03', '---', '', '- Created: 2024-01-02', '- Owner: Ada', '', '## Purpose'],
+  ],
+  invalid: [
+    {
+      name: 'a missing field goes after the one before it, in its style',
+      code: ['# S', '', '> **Status**: Draft', '>', '> **Owner**: Ada', '', '## Purpose'],
+      errors: [{ line: 4, column: 1, message: 'Missing required field "Created" (example)' }],
+      output: ['# S', '', '> **Status**: Draft', '> **Created**: YYYY-MM-DD', '>', '> **Owner**: Ada', '', '## Purpose'],
+    },
+    {
+      name: 'a missing first field goes before the next one',
+      code: ['# S', '', '**Created:** 2024-01-02  ', '**Owner:** Ada', '', '## Purpose'],
+      errors: [{ line: 3, column: 1, message: 'Missing required field "Status" (example)' }],
+      output: ['# S', '', '**Status:** Draft | Final  ', '**Created:** 2024-01-02  ', '**Owner:** Ada', '', '## Purpose'],
+    },
+    {
+      name: 'in frontmatter, in the keys\' style',
+      code: ['---', 'status: Draft', 'last-updated: 2024-01-03', '---', '', '# S'],
+      errors: [
+        { line: 3, column: 1, message: 'Missing required field "Created" (example)' },
+        { line: 4, column: 1, message: 'Missing required field "Owner" (example)' },
+      ],
+      output: ['---', 'status: Draft', 'created: YYYY-MM-DD', 'last-updated: 2024-01-03', 'owner: "[Name]"', '---', '', '# S'],
+    },
+    {
+      name: 'no metadata at all: after the title, in the template\'s form',
+      code: ['# S', '', '## Purpose'],
+      errors: [
+        { line: 2, column: 1, message: 'Missing required field "Status" (example)' },
+        { line: 2, column: 1, message: 'Missing required field "Created" (example)' },
+        { line: 2, column: 1, message: 'Missing required field "Owner" (example)' },
+      ],
+      output: ['# S', '', '> **Status:** Draft | Final', '', '> **Created:** YYYY-MM-DD', '', '> **Owner:** [Name]', '', '## Purpose'],
+    },
+  ],
+});

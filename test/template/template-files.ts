@@ -1,0 +1,16 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const builtins = new URL('../../templates/', import.meta.url);
+const corpora = new URL('../../../shared/corpora/', import.meta.url);
+
+export function readBuiltinTemplate(name: string): string {
+  return readFileSync(new URL(`${name}.md`, builtins), 'utf8');
+}
+
+/** The shared corpora folder is not part of the project: tests reading it skip when it is absent. */
+export const hasCorpora = existsSync(fileURLToPath(corpora));
+
+export function readCorpusTemplate(corpus: 'madr' | 'rust-rfcs' | 'k8s-keps'): string {
+  return readFileSync(new URL(`${corpus}/template.md`, corpora), 'utf8');
+}
