@@ -3,7 +3,8 @@
  * `☐`/`☑`/`✅` lines in an untagged code block; checked or not), and at least one item where the
  * template had placeholder items. Items marked `if applicable`/`if needed` are optional; an item
  * naming a series member (`Phase 4 implemented and tested`) is required only when that member
- * exists. A body saying only `N/A` satisfies it. The fix inserts the missing item.
+ * exists. A body saying only `N/A`, or only a template placeholder left in (the
+ * `placeholder` rule reports it), satisfies it. The fix inserts the missing item.
  *
  * @template
  * ```markdown
@@ -39,7 +40,7 @@
  */
 
 import { matchHeading } from '../src/lint/missing-section.js';
-import { saysNotApplicable } from '../src/lint/body.js';
+import { waivesBodyRules } from '../src/lint/body.js';
 import { templateTag } from '../src/lint/describe.js';
 import { insertLine } from '../src/lint/fixes.js';
 import { lineStartPoint, placeOfPoint } from '../src/lint/positions.js';
@@ -62,7 +63,7 @@ export const checklist: Rule = {
   check(context) {
     for (const entry of context.match.sections) {
       const tasks = entry.rule.body.tasks;
-      if (tasks && !entry.empty && !saysNotApplicable(entry.section.body)) checkTasks(context, entry, tasks);
+      if (tasks && !entry.empty && !waivesBodyRules(entry.section.body, context.schema)) checkTasks(context, entry, tasks);
     }
   },
 };

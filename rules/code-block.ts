@@ -1,7 +1,7 @@
 /**
  * `code-block`: a section whose template section has a fenced code block holds at least one code
  * block, with a language tag when the template's block had one (any language). A body saying only
- * `N/A` satisfies it.
+ * `N/A`, or only a template placeholder left in (the `placeholder` rule reports it), satisfies it.
  *
  * @template
  * ```markdown
@@ -39,7 +39,7 @@
  * ```
  */
 
-import { saysNotApplicable } from '../src/lint/body.js';
+import { waivesBodyRules } from '../src/lint/body.js';
 import { templateTag } from '../src/lint/describe.js';
 import { matchHeading } from '../src/lint/missing-section.js';
 import { placeOfPoint } from '../src/lint/positions.js';
@@ -57,7 +57,7 @@ export const codeBlock: Rule = {
   check({ outline, schema, match, report }) {
     for (const entry of match.sections) {
       const rule = entry.rule.body.code;
-      if (!rule || entry.empty || saysNotApplicable(entry.section.body)) continue;
+      if (!rule || entry.empty || waivesBodyRules(entry.section.body, schema)) continue;
       const where = `in "${matchHeading(entry)}" ${templateTag(schema)}`;
       const blocks = entry.section.body.codeBlocks;
       const first = blocks[0];

@@ -3,6 +3,8 @@
  * text: inside code (fenced, indented or inline) only placeholders of two or more words count, so
  * `#[test]` or `git checkout <previous-commit>` never do; date and id tokens (`YYYY-MM-DD`) count
  * only in headings, metadata values and table cells; `<Word>` placeholders match case-sensitively.
+ * A placeholder that is an enum field's whole value (`**Priority:** [High/Low]`) comes with a
+ * suggestion per allowed value.
  *
  * @template
  * ```markdown
@@ -35,8 +37,10 @@
  */
 
 import { templateTag } from '../src/lint/describe.js';
-import { findPlaceholders } from '../src/lint/placeholder-scan.js';
-import type { Rule } from '../src/lint/rule.js';
+import { findField } from '../src/lint/fields.js';
+import { findPlaceholders, type PlaceholderHit } from '../src/lint/placeholder-scan.js';
+import type { Rule, RuleContext } from '../src/lint/rule.js';
+import type { Suggestion } from '../src/lint/types.js';
 
 export const placeholder: Rule = {
   meta: {
@@ -44,17 +48,33 @@ export const placeholder: Rule = {
     defaultSeverity: 'error',
     description: 'No placeholder text of the template is left in the document',
     fixable: false,
-    hasSuggestions: false,
+    hasSuggestions: true,
   },
-  check({ outline, schema, report }) {
+  check(context) {
+    const { outline, schema, report } = context;
     for (const hit of findPlaceholders(outline, schema)) {
+      const suggestions = enumSuggestions(context, hit);
       report({
         message: `Placeholder "${hit.rule.text}" left in from the template ${templateTag(schema)}`,
         line: hit.line,
         column: hit.column,
         endLine: hit.line,
         endColumn: hit.endColumn,
+        ...(suggestions.length > 0 ? { suggestions } : {}),
       });
     }
   },
 };
+
+/** A placeholder that is an enum field's whole value (`[High/Medium/Low]`): one suggestion per allowed value. */
+function enumSuggestions({ outline, schema }: RuleContext, hit: PlaceholderHit): Suggestion[] {
+  for (const rule of schema.metadata?.fields ?? []) {
+    if (rule.type.kind !== 'enum') continue;
+    const { start, end } = findField(outline, rule.key)?.valueSpan ?? {};
+    if (!start || !end || start.line !== hit.line || end.line !== hit.line) continue;
+    if (outline.lines[hit.line - 1]!.slice(start.column - 1, end.column - 1).trim() !== hit.text) continue;
+    const range: [number, number] = [start.offset, end.offset];
+    return rule.type.values.map((value) => ({ desc: `Set to "${value}"`, fix: { range, text: value } }));
+  }
+  return [];
+}

@@ -51,7 +51,7 @@ import { insertLine } from '../src/lint/fixes.js';
 import { lineBreakOf, lineStartPoint, placeOfPoint } from '../src/lint/positions.js';
 import type { Rule, RuleContext } from '../src/lint/rule.js';
 import type { Fix } from '../src/lint/types.js';
-import type { MetadataField, Point } from '../src/outline/types.js';
+import type { MetadataField, Outline, Point } from '../src/outline/types.js';
 import type { FieldRule, MetadataRule } from '../src/template/schema.js';
 
 export const requiredField: Rule = {
@@ -78,7 +78,10 @@ export const requiredField: Rule = {
   },
 };
 
-/** After the nearest present field before it in template order, else before the nearest after it, else after the title. */
+/**
+ * After the nearest present field before it in template order, else before the nearest after it,
+ * else after the document's own metadata lines, else in its frontmatter, else after the title.
+ */
 function insertion(
   { outline, match }: RuleContext,
   metadata: MetadataRule,
@@ -86,13 +89,19 @@ function insertion(
   earlier: readonly (MetadataField | undefined)[],
   later: readonly (MetadataField | undefined)[],
 ): { point: Point; fix: Fix } {
-  const previous = earlier.filter((entry) => entry !== undefined).pop();
   const next = later.find((entry) => entry !== undefined);
+  const previous =
+    earlier.filter((entry) => entry !== undefined).pop() ??
+    (next ? undefined : outline.metadata.filter((entry) => entry.form !== 'frontmatter').pop());
   const neighbour = previous ?? next;
   if (neighbour) {
     const line = previous ? Math.max(previous.span.end.line, previous.valueSpan.end.line) + 1 : neighbour.span.start.line;
     const point = lineStartPoint(outline, line);
-    return { point, fix: insertLine(outline, { point, atEnd: line > outline.lines.length }, fieldLine(outline, field, metadata.form, neighbour)) };
+    const text = fieldLine(outline, field, metadata.form, neighbour);
+    const spacer = neighbour.form === 'frontmatter' ? null : fieldSpacer(outline);
+    const br = lineBreakOf(outline);
+    const block = spacer === null ? text : previous ? `${spacer}${br}${text}` : `${text}${br}${spacer}`;
+    return { point, fix: insertLine(outline, { point, atEnd: line > outline.lines.length }, block) };
   }
   if (outline.frontmatter) {
     const point = lineStartPoint(outline, outline.frontmatter.span.end.line);
@@ -107,5 +116,17 @@ function insertion(
   }
   const point = lineStartPoint(outline, title.span.end.line + 1);
   const atEnd = title.span.end.line >= outline.lines.length;
-  return { point, fix: { range: [point.offset, point.offset], text: `${atEnd ? br : ''}${br}${text}${br}` } };
+  // At the end of a source without a final line break, none is added.
+  return { point, fix: { range: [point.offset, point.offset], text: atEnd ? `${br}${br}${text}` : `${br}${text}${br}` } };
+}
+
+/**
+ * The line the document puts between its metadata lines (an empty one, or `>` in a blockquote),
+ * read off its first two; null when they stand on consecutive lines.
+ */
+function fieldSpacer(outline: Outline): string | null {
+  const [first, second] = outline.metadata.filter((entry) => entry.form !== 'frontmatter');
+  if (!first || !second || second.span.start.line !== first.span.end.line + 2) return null;
+  const between = outline.lines[first.span.end.line] ?? '';
+  return /^\s*>?\s*$/u.test(between) ? between : null;
 }

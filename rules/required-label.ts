@@ -2,7 +2,8 @@
  * `required-label`: a section holds the labelled blocks its template section has — bold text
  * ending in `:` at the start of a line of a body paragraph (`**Verification:**`). Labels with
  * placeholders, or whose value is `[If …]`/`[Optional …]`, are not required; numbered labels
- * (`**Test Scenario 1:**`) match any number. A body saying only `N/A` satisfies it.
+ * (`**Test Scenario 1:**`) match any number. A body saying only `N/A`, or only a template
+ * placeholder left in (the `placeholder` rule reports it), satisfies it.
  *
  * @template
  * ```markdown
@@ -38,7 +39,7 @@
  * ```
  */
 
-import { saysNotApplicable } from '../src/lint/body.js';
+import { waivesBodyRules } from '../src/lint/body.js';
 import { labelMarkup, templateTag } from '../src/lint/describe.js';
 import { matchHeading } from '../src/lint/missing-section.js';
 import { placeOfPoint } from '../src/lint/positions.js';
@@ -58,7 +59,7 @@ export const requiredLabel: Rule = {
   check({ outline, schema, match, report }) {
     for (const entry of match.sections) {
       const rules = entry.rule.body.labels.filter((rule) => rule.required);
-      if (rules.length === 0 || entry.empty || saysNotApplicable(entry.section.body)) continue;
+      if (rules.length === 0 || entry.empty || waivesBodyRules(entry.section.body, schema)) continue;
       const labels = entry.section.body.labels.map((label) => normalizeForMatch(label.text));
       for (const rule of rules) {
         if (labels.some((label) => regexOf(rule).test(label))) continue;

@@ -1,9 +1,11 @@
 /**
  * `required-section`: every section the template requires is present under its parent. The report
- * says where it was expected, and carries a fix inserting the template's heading there. A section
+ * says where it was expected, and carries a fix inserting the template's text of the section there
+ * (its heading, its body with the template's placeholders, its required subsections). A section
  * found under another parent is reported there ("found under"); one found at the wrong depth only
  * is left to `heading-level`, and numbered series to `section-series`. The subsections of an empty
- * section are left to `empty-section`.
+ * section are left to `empty-section`, and those of a section holding only a placeholder of the
+ * template (`[Same structure as Phase 1]`) to `placeholder`.
  *
  * @template
  * ```markdown
@@ -51,6 +53,7 @@
  * ```
  */
 
+import { isUnwritten } from '../src/lint/body.js';
 import { missingSectionReport } from '../src/lint/missing-section.js';
 import { ruleHeading, templateTag } from '../src/lint/describe.js';
 import { placeOfSpan } from '../src/lint/positions.js';
@@ -66,12 +69,12 @@ export const requiredSection: Rule = {
   },
   check(context) {
     for (const scope of context.match.scopes) {
-      if (scope.owner?.empty) continue;
+      if (scope.owner?.empty || (scope.owner && isUnwritten(scope.owner.section, context.schema))) continue;
       scope.rules.forEach((rule, index) => {
         if (!rule.required || rule.series) return;
         const found = scope.byRule[index]!;
         if (found.length === 0) {
-          context.report(missingSectionReport(context, scope, index, 'required section', rule));
+          context.report(missingSectionReport(context, scope, index, 'required section'));
         } else if (found.length < rule.min) {
           const last = found[found.length - 1]!;
           context.report({

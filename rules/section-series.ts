@@ -2,7 +2,9 @@
  * `section-series`: a numbered series (`### Step 1: …`, `## Phase 2: …`, `### Day 3-5: …`) has at
  * least one member, numbered from 1 (or A) with no gap; a dotted number (`1.2`) runs by its last
  * part; ranges start at 1 and never go backwards, with no gap check. An empty series is reported
- * where its first member belongs, with a fix inserting the template's first member.
+ * where its first member belongs, with a fix inserting the template's first member; not under an
+ * empty section, nor under one holding only a placeholder of the template (`[Same structure as
+ * Phase 1]`), which `empty-section` and `placeholder` report.
  *
  * @template
  * ```markdown
@@ -52,6 +54,7 @@
  * ```
  */
 
+import { isUnwritten } from '../src/lint/body.js';
 import { ruleHeading, sectionHeading, templateTag } from '../src/lint/describe.js';
 import { missingSectionReport } from '../src/lint/missing-section.js';
 import { placeOfSpan } from '../src/lint/positions.js';
@@ -69,7 +72,7 @@ export const sectionSeries: Rule = {
   },
   check(context) {
     for (const scope of context.match.scopes) {
-      if (scope.owner?.empty) continue;
+      if (scope.owner?.empty || (scope.owner && isUnwritten(scope.owner.section, context.schema))) continue;
       scope.rules.forEach((rule, index) => {
         if (rule.series) checkSeries(context, scope, index, rule, rule.series);
       });
@@ -82,8 +85,7 @@ function checkSeries(context: RuleContext, scope: Scope, index: number, rule: Se
   const name = `Series "${ruleHeading(rule)}" ${templateTag(context.schema)}`;
   if (members.length === 0) {
     if (rule.required && rule.min > 0) {
-      const firstMember = { level: rule.level, display: series.members[0] ?? rule.display };
-      context.report(missingSectionReport(context, scope, index, 'numbered series', firstMember));
+      context.report(missingSectionReport(context, scope, index, 'numbered series'));
     }
     return;
   }

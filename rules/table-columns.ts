@@ -1,7 +1,8 @@
 /**
  * `table-columns`: a section holds the table its template section has, with the template's header
  * columns in order (extra columns allowed), and dates (`YYYY-MM-DD`) in the columns whose template
- * cells were dates. A body saying only `N/A` satisfies it.
+ * cells were dates. A body saying only `N/A`, or only a template placeholder left in (the
+ * `placeholder` rule reports it), satisfies it.
  *
  * @template
  * ```markdown
@@ -39,7 +40,7 @@
  * ```
  */
 
-import { saysNotApplicable } from '../src/lint/body.js';
+import { waivesBodyRules } from '../src/lint/body.js';
 import { isCalendarDate } from '../src/lint/dates.js';
 import { quotedList, templateTag } from '../src/lint/describe.js';
 import { matchHeading } from '../src/lint/missing-section.js';
@@ -63,7 +64,7 @@ export const tableColumns: Rule = {
   check(context) {
     for (const entry of context.match.sections) {
       const rules = entry.rule.body.tables;
-      if (rules.length > 0 && !entry.empty && !saysNotApplicable(entry.section.body)) checkTables(context, entry, rules);
+      if (rules.length > 0 && !entry.empty && !waivesBodyRules(entry.section.body, context.schema)) checkTables(context, entry, rules);
     }
   },
 };

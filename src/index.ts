@@ -6,13 +6,15 @@
 // End to end: files → plan → results → report.
 export { main } from './cli/main.js';
 export { planRun, chooseTemplate } from './engine/plan.js';
-export type { Plan, PlannedFile, PlanRequest, SkippedFile, TemplateChoice, TemplateVia } from './engine/plan.js';
+export type { Plan, PlannedFile, PlanRequest, SelectionContext, SkippedFile, TemplateChoice, TemplateVia } from './engine/plan.js';
 export { lintFiles } from './engine/lint-files.js';
 export type { FileOutcome, LintFilesOptions, LintRun } from './engine/lint-files.js';
 export { createTemplateLoader } from './engine/template-loader.js';
-export type { TemplateLoader } from './engine/template-loader.js';
-export { resolveTemplateRef } from './engine/templates.js';
-export type { TemplateRef } from './engine/templates.js';
+export type { LoadableTemplate, TemplateLoader } from './engine/template-loader.js';
+export { resolveTemplate } from './engine/templates.js';
+export { loadConfig } from './config/load.js';
+export type { LoadedConfig, GuidelintConfig } from './config/types.js';
+export type { SelectedTemplate } from './config/select.js';
 export { decodeDocument } from './engine/decode.js';
 export { errorsOnly, makeResult, totalCounts } from './engine/results.js';
 export type { LintResult, ProblemCounts } from './engine/results.js';

@@ -34,5 +34,11 @@ async function run(command: Command, io: CliIo): Promise<number> {
       return (await import('./commands/compile.js')).runCompile(command, io);
     case 'templates':
       return (await import('./commands/templates.js')).runTemplates(io);
+    case 'init':
+      return (await import('./commands/init.js')).runInit(io);
+    case 'new':
+      return (await import('./commands/new.js')).runNew(command, io);
+    case 'lsp':
+      return (await import('../lsp/server.js')).runLanguageServer();
   }
 }

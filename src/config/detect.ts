@@ -12,7 +12,7 @@ export interface DetectionCandidate {
 export interface Detection {
   /** The template picked, or null when none matches well enough. */
   name: string | null;
-  /** For `--verbose`: `detected design-doc (14 of 16 headings match)`. */
+  /** For `--verbose`: `detected by its headings (14 of 16 match)`. */
   reason: string;
 }
 
@@ -21,6 +21,8 @@ export const DETECT_MIN_SHARE = 0.5;
 /** And the fewest shared headings (fewer when the template has fewer): `Overview` and `Summary` alone say little. */
 export const DETECT_MIN_HEADINGS = 3;
 
+const PLACEHOLDERS = /\[[^\]]*\]|<[^>]*>|\{[^}]*\}/gu;
+
 /**
  * Compares heading keys: normalized text without placeholders (`[…]`, `<…>`, `{…}`), a trailing
  * `(…)`, leading numbering and punctuation, so `## 3. Goals:` and `## Goals` agree. A heading that is
@@ -28,7 +30,7 @@ export const DETECT_MIN_HEADINGS = 3;
  */
 export function headingKey(text: string): string {
   return normalizeForMatch(text.replace(/^#+\s*/, ''))
-    .replace(/\[[^\]]*\]|<[^>]*>|\{[^}]*\}/g, ' ')
+    .replace(PLACEHOLDERS, ' ')
     .replace(/\([^)]*\)\s*$/, ' ')
     .replace(/^\s*(?:\d+(?:\.\d+)*|[a-z])[.)]\s+/, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
@@ -38,18 +40,22 @@ export function headingKey(text: string): string {
 /**
  * The candidate with the largest share of its headings present in the document (ties: more
  * headings, then candidate order), if it reaches `DETECT_MIN_SHARE` and `DETECT_MIN_HEADINGS`.
+ * A template heading with a placeholder matches a document heading that starts with its words
+ * (`Step 1: [Action]` matches `Step 1: Drain the queue`).
  */
 export function detectTemplate(headingTexts: readonly string[], candidates: readonly DetectionCandidate[]): Detection {
-  const documentKeys = new Set(headingTexts.map(headingKey).filter((key) => key !== ''));
+  const documentKeys = [...new Set(headingTexts.map(headingKey).filter((key) => key !== ''))];
+  const present = (heading: TemplateHeading): boolean =>
+    documentKeys.some((key) => key === heading.key || (heading.holed && key.startsWith(`${heading.key} `)));
   let best: { name: string; matched: number; total: number } | null = null;
   for (const candidate of candidates) {
-    const keys = [...new Set(candidate.sectionDisplays.map(headingKey).filter((key) => key !== ''))];
-    if (keys.length === 0) continue;
-    const matched = keys.filter((key) => documentKeys.has(key)).length;
-    const share = matched / keys.length;
+    const headings = templateHeadings(candidate.sectionDisplays);
+    if (headings.length === 0) continue;
+    const matched = headings.filter(present).length;
+    const share = matched / headings.length;
     const bestShare = best === null ? -1 : best.matched / best.total;
     if (share > bestShare || (share === bestShare && best !== null && matched > best.matched)) {
-      best = { name: candidate.name, matched, total: keys.length };
+      best = { name: candidate.name, matched, total: headings.length };
     }
   }
   if (best === null) return { name: null, reason: 'no template to detect' };
@@ -57,7 +63,25 @@ export function detectTemplate(headingTexts: readonly string[], candidates: read
   if (best.matched / best.total < DETECT_MIN_SHARE || best.matched < Math.min(DETECT_MIN_HEADINGS, best.total)) {
     return { name: null, reason: `no template detected (best: ${best.name}, ${counts})` };
   }
-  return { name: best.name, reason: `detected ${best.name} (${counts})` };
+  return { name: best.name, reason: `detected by its headings (${best.matched} of ${best.total} match)` };
+}
+
+interface TemplateHeading {
+  key: string;
+  /** The heading had a placeholder: the document's heading may go on after the key. */
+  holed: boolean;
+}
+
+/** A template's distinct heading keys (a heading of placeholders only gives none). */
+function templateHeadings(displays: readonly string[]): TemplateHeading[] {
+  const headings = new Map<string, TemplateHeading>();
+  for (const display of displays) {
+    const key = headingKey(display);
+    if (key === '') continue;
+    const holed = display.search(PLACEHOLDERS) !== -1 || (headings.get(key)?.holed ?? false);
+    headings.set(key, { key, holed });
+  }
+  return [...headings.values()];
 }
 
 /** A compiled template as a detection candidate: the headings of all its sections, nested ones too. */

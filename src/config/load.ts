@@ -22,9 +22,14 @@ export interface LoadConfigOptions {
 export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConfig> {
   const cwd = resolve(options.cwd);
   const filePath = options.configPath === undefined ? await findConfigFile(cwd) : resolve(cwd, options.configPath);
-  if (filePath === null) return { config: defaultConfig(), filePath: null, dir: cwd };
+  if (filePath === null) return emptyConfig(cwd);
   const label = displayPath(filePath, cwd);
   const dir = dirname(filePath);
   const { data, keyPath } = await readConfigFile(filePath, label);
   return { config: validateConfig(data, { label, keyPath, dir, isFile }), filePath, dir };
+}
+
+/** What a run without a config file uses: the defaults, paths relative to `dir`. */
+export function emptyConfig(dir: string): LoadedConfig {
+  return { config: defaultConfig(), filePath: null, dir: resolve(dir) };
 }

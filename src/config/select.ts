@@ -45,27 +45,33 @@ export function selectTemplate(
   cwd: string = process.cwd(),
 ): TemplateSelection {
   const file = resolve(filePath);
-  const own = templateNamedByFile(file, loaded);
+  const own = templateOfFile(file, loaded);
   if (own !== null) return { template: null, reason: `it is the template "${own}"` };
-  const selection = chooseTemplate(file, frontmatterTemplate, loaded, cliTemplate, cwd);
+  const selection =
+    cliTemplate === undefined ? selectFromDocument(file, frontmatterTemplate, loaded) : fromCli(cliTemplate, cwd, loaded);
   if (selection.template?.path === file) {
     return { template: null, reason: `it is the template "${selection.template.name}"` };
   }
   return selection;
 }
 
-function chooseTemplate(
-  file: string,
+function fromCli(cliTemplate: string, cwd: string, loaded: LoadedConfig): TemplateSelection {
+  const template = findTemplate(cliTemplate, cwd, loaded);
+  if (template === null) throw new ConfigError(`--template: ${unknownTemplateMessage(cliTemplate, loaded.config)}`);
+  return { template, reason: 'from --template' };
+}
+
+/**
+ * DESIGN §5's steps 2 and 3, for a document without `--template`: its frontmatter's `template:`
+ * (relative to the document's folder), else the first `documents` entry whose glob matches. It
+ * does not check whether the file is itself a template (see `templateOfFile`).
+ */
+export function selectFromDocument(
+  filePath: string,
   frontmatterTemplate: string | undefined,
   loaded: LoadedConfig,
-  cliTemplate: string | undefined,
-  cwd: string,
 ): TemplateSelection {
-  if (cliTemplate !== undefined) {
-    const template = findTemplate(cliTemplate, cwd, loaded);
-    if (template === null) throw new ConfigError(`--template: ${unknownTemplateMessage(cliTemplate, loaded.config)}`);
-    return { template, reason: 'from --template' };
-  }
+  const file = resolve(filePath);
   if (frontmatterTemplate !== undefined) {
     const source = `frontmatter "template: ${frontmatterTemplate}"`;
     const template = findTemplate(frontmatterTemplate, dirname(file), loaded);
@@ -73,13 +79,16 @@ function chooseTemplate(
       return {
         template: null,
         reason: `${source} names no known template`,
-        error: `${source}: ${unknownTemplateMessage(frontmatterTemplate, loaded.config)}`,
+        error: `Frontmatter "template:" names an ${unknownTemplateMessage(frontmatterTemplate, loaded.config)}`,
       };
     }
     return { template, reason: `from ${source}` };
   }
   const match = matchDocumentsEntry(file, loaded);
-  if (match === null) return { template: null, reason: 'no documents entry matches' };
+  if (match === null) {
+    const missing = loaded.filePath === null ? 'no config file' : 'no documents entry matches';
+    return { template: null, reason: `no "template:" in its frontmatter and ${missing}` };
+  }
   const template = findTemplate(match.entry.template, loaded.dir, loaded);
   if (template === null) {
     const where = `${loaded.filePath ?? 'config'}: documents[${match.index}].template`;
@@ -120,8 +129,8 @@ export function findTemplate(ref: string, baseDir: string, loaded: LoadedConfig)
   return { name: fileName, path: parsed.path, rules: { ...config.rules }, sections: {}, origin: null };
 }
 
-/** The name of the configured or built-in template whose file `file` is, or null. */
-function templateNamedByFile(file: string, loaded: LoadedConfig): string | null {
+/** The name of the configured or built-in template whose file `file` (absolute) is, or null. */
+export function templateOfFile(file: string, loaded: LoadedConfig): string | null {
   for (const [name, entry] of Object.entries(loaded.config.templates)) if (entry.path === file) return name;
   return BUILTIN_TEMPLATES.find((name) => builtinTemplatePath(name) === file) ?? null;
 }

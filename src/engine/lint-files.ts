@@ -1,19 +1,22 @@
 /**
- * The engine: each planned file is read, decoded, outlined, given its template and linted. File
- * reads happen here; decoding, template choice, outlining and linting are pure.
+ * The engine: lints every planned file (lint-file.ts: read, decode, outline, template, rules),
+ * reusing the runs the cache still holds, in worker threads when there are enough files to pay
+ * for them, else in this thread. Results come out in plan order whatever the scheduling.
  */
-import { readFile } from 'node:fs/promises';
-import { lintOutline } from '../lint/lint-outline.js';
-import type { Finding } from '../lint/types.js';
-import { buildOutline } from '../outline/index.js';
-import type { Outline } from '../outline/types.js';
-import type { GuideSchema } from '../template/schema.js';
-import { decodeDocument } from './decode.js';
-import { describeFsError, oneLine, UserError } from './errors.js';
+import { findTemplate, type SelectedTemplate } from '../config/select.js';
+import { cacheEntryOf, reusableRun, runSettingsHash } from './cache-reuse.js';
+import { templateKey, type LintCache } from './cache.js';
+import { createCachedTemplateLoader } from './cached-template-loader.js';
+import { threadCount, type Concurrency } from './concurrency.js';
+import { createTextInterner } from './interned-texts.js';
+import type { FileOutcome, FileRun, FileSettings } from './lint-file.js';
 import type { ParserName } from './parsers.js';
-import { chooseTemplate, type Plan, type PlannedFile, type TemplateVia } from './plan.js';
-import { fatalFinding, makeResult, type LintResult } from './results.js';
-import { createTemplateLoader, type TemplateLoader } from './template-loader.js';
+import type { Plan, PlannedFile, SelectionContext } from './plan.js';
+import type { LintResult } from './results.js';
+import type { TemplateLoader } from './template-loader.js';
+import { lintInWorkers, workersAvailable, type WorkerRuns } from './workers.js';
+
+export type { FileOutcome } from './lint-file.js';
 
 export interface LintFilesOptions {
   parser: ParserName;
@@ -21,31 +24,73 @@ export interface LintFilesOptions {
   cwd: string;
   /** Share one across runs (an editor session) to compile each template once; default: a new one. */
   loadTemplate?: TemplateLoader;
+  /** Threads to lint with (default `auto`: the available cores, one for few files). */
+  concurrency?: Concurrency;
+  /** Reuse the runs of unchanged files, and store this run's (saved before `lintFiles` resolves). */
+  cache?: LintCache;
 }
-
-/** What happened to one file, for `--verbose`. */
-export type FileOutcome =
-  | { kind: 'checked'; filePath: string; template: string; via: TemplateVia }
-  /** Not checked: the fatal message says why. */
-  | { kind: 'fatal'; filePath: string; message: string }
-  | { kind: 'skipped'; filePath: string; reason: string };
 
 export interface LintRun {
   /** One per file read (checked, or not checked with a fatal message), in plan order. */
   results: LintResult[];
   /** One per file of the plan, skipped ones included, sorted by path. */
   outcomes: FileOutcome[];
+  /** How the run went, for `--verbose`. */
+  stats: LintStats;
+}
+
+export interface LintStats {
+  /** Files read and linted in this run. */
+  linted: number;
+  /** Files whose stored run the cache gave back. */
+  reused: number;
+  /** Threads the files were linted in: 1 is this thread, more are workers. */
+  threads: number;
+  /** Files linted in this thread because their worker ran out of memory (a huge document). */
+  tooBigForWorkers: number;
 }
 
 /**
  * Lints every file of the plan. A document that cannot be read gets one fatal message and the run
- * goes on; a template given on the command line that cannot be used throws a UserError.
+ * goes on; a template given on the command line that cannot be used throws a UserError, as does a
+ * cache that cannot be written.
  */
 export async function lintFiles(plan: Plan, options: LintFilesOptions): Promise<LintRun> {
-  const loadTemplate = options.loadTemplate ?? createTemplateLoader(options.cwd);
-  const run: LintRun = { results: [], outcomes: plan.skipped.map((file) => ({ kind: 'skipped', ...file })) };
-  for (const file of plan.files) {
-    const { outcome, result } = await lintFile(file, loadTemplate, options.parser);
+  const { cache } = options;
+  const loadTemplate = options.loadTemplate ?? createCachedTemplateLoader(options.cwd, cache);
+  const settings: FileSettings = { parser: options.parser, hashContent: cache !== undefined };
+  const settingsHashes = cache === undefined ? [] : plan.files.map((file) => runSettingsHash(settings, file));
+  const keep = createTextInterner();
+
+  const runs: FileRun[] = new Array(plan.files.length);
+  const pending: number[] = [];
+  for (const [index, file] of plan.files.entries()) {
+    const reused = cache && (await reusableRun(cache, file, settingsHashes[index]!, loadTemplate));
+    if (reused) runs[index] = keep(reused);
+    else pending.push(index);
+  }
+
+  const threads = workersAvailable() ? threadCount(options.concurrency ?? 'auto', pending.length) : 1;
+  const files = pending.map((index) => plan.files[index]!);
+  const fresh = await lintAll(files, threads, settings, loadTemplate, keep);
+  for (const [position, index] of pending.entries()) runs[index] = fresh.runs[position]!;
+
+  if (cache !== undefined) {
+    for (const index of pending) {
+      const entry = await cacheEntryOf(runs[index]!, settingsHashes[index]!, loadTemplate);
+      if (entry === null) cache.deleteEntry(plan.files[index]!.filePath);
+      else cache.setEntry(plan.files[index]!.filePath, entry);
+    }
+    cache.save();
+  }
+
+  const reused = plan.files.length - files.length;
+  return assembleRun(plan, runs, { linted: files.length, reused, threads, tooBigForWorkers: fresh.tooBigForWorkers });
+}
+
+function assembleRun(plan: Plan, runs: readonly FileRun[], stats: LintStats): LintRun {
+  const run: LintRun = { results: [], outcomes: plan.skipped.map((file) => ({ kind: 'skipped', ...file })), stats };
+  for (const { outcome, result } of runs) {
     run.outcomes.push(outcome);
     if (result) run.results.push(result);
   }
@@ -53,67 +98,45 @@ export async function lintFiles(plan: Plan, options: LintFilesOptions): Promise<
   return run;
 }
 
-interface FileRun {
-  outcome: FileOutcome;
-  result?: LintResult;
-}
-
-async function lintFile(file: PlannedFile, loadTemplate: TemplateLoader, parser: ParserName): Promise<FileRun> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(file.filePath);
-  } catch (error) {
-    return notChecked(file, fatalFinding(`Cannot read file: ${describeFsError(error)}`));
-  }
-  const decoded = decodeDocument(bytes);
-  if (!decoded.ok) {
-    const { message, line, column } = decoded.problem;
-    return notChecked(file, fatalFinding(message, line, column));
-  }
-  const outline = buildOutline(decoded.text, parser);
-  const frontmatterError = outline.frontmatter?.error;
-  if (frontmatterError) {
-    return notChecked(file, fatalFinding(oneLine(frontmatterError), ...frontmatterErrorPosition(frontmatterError)));
-  }
-  const choice = chooseTemplate(file, outline.frontmatter?.data?.['template']);
-  if (choice.kind === 'skip') return { outcome: { kind: 'skipped', filePath: file.filePath, reason: choice.reason } };
-  if (choice.kind === 'invalid') return notChecked(file, fatalFinding(choice.message, ...templateKeyPosition(outline)));
-  let schema: GuideSchema;
-  try {
-    schema = await loadTemplate(choice.template);
-  } catch (error) {
-    // A template the document names is that document's problem; one given on the command line stops the run.
-    if (choice.via === 'frontmatter' && error instanceof UserError) {
-      const message = `Cannot use the frontmatter's template: ${error.message}`;
-      return notChecked(file, fatalFinding(message, ...templateKeyPosition(outline)));
-    }
-    throw error;
-  }
-  const messages = lintOutline(outline, schema);
-  return {
-    outcome: { kind: 'checked', filePath: file.filePath, template: choice.template.name, via: choice.via },
-    result: makeResult(file.filePath, choice.template.name, messages, decoded.text),
-  };
-}
-
-function notChecked(file: PlannedFile, message: Finding): FileRun {
-  return {
-    outcome: { kind: 'fatal', filePath: file.filePath, message: message.message },
-    result: makeResult(file.filePath, file.forced?.name ?? null, [message]),
-  };
-}
-
 /**
- * Where the YAML error is: the outline ends its message with the document position
- * (`… at line 2, column 17`); the top of the file when it does not.
+ * The templates documents will be checked against as far as the plan says without reading them:
+ * `--template`, and the templates of the config's `documents` entries. A template that cannot be
+ * used is reported when a document needs it.
  */
-function frontmatterErrorPosition(error: string): [number, number] {
-  const place = /at line (\d+), column (\d+)$/.exec(error);
-  return place ? [Number(place[1]), Number(place[2])] : [1, 1];
+function likelyTemplates(files: readonly PlannedFile[]): SelectedTemplate[] {
+  const templates = new Map<string, SelectedTemplate>();
+  const selections = new Set<SelectionContext>();
+  for (const file of files) {
+    if (file.forced !== null) templates.set(templateKey(file.forced), file.forced);
+    else selections.add(file.selection);
+  }
+  for (const { config } of selections) {
+    for (const entry of config.config.documents) {
+      const template = findTemplate(entry.template, config.dir, config);
+      if (template !== null) templates.set(templateKey(template), template);
+    }
+  }
+  return [...templates.values()];
 }
 
-/** The line and column of the frontmatter's `template` field, else the top of the file. */
-function templateKeyPosition(outline: Outline): [number, number] {
-  const field = outline.metadata.find((entry) => entry.form === 'frontmatter' && entry.key === 'template');
-  return field ? [field.span.start.line, field.span.start.column] : [1, 1];
+/** Lints in workers when asked for more than one thread, else here. */
+async function lintAll(
+  files: readonly PlannedFile[],
+  threads: number,
+  settings: FileSettings,
+  loadTemplate: TemplateLoader,
+  keep: (run: FileRun) => FileRun,
+): Promise<WorkerRuns> {
+  if (threads > 1) {
+    const linted = lintInWorkers(files, threads, settings, loadTemplate, keep);
+    // Compiled while the workers start, these templates are ready when the first documents need them.
+    for (const template of likelyTemplates(files)) loadTemplate(template).catch(() => undefined);
+    return linted;
+  }
+  const runs: FileRun[] = [];
+  if (files.length === 0) return { runs, tooBigForWorkers: 0 };
+  // Imported here: a run the cache or the workers serve never loads the parser and the rules.
+  const { lintFile } = await import('./lint-file.js');
+  for (const file of files) runs.push(keep(await lintFile(file, loadTemplate, settings)));
+  return { runs, tooBigForWorkers: 0 };
 }

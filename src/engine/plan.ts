@@ -1,28 +1,52 @@
 /**
- * The run plan: which files to check and how each one's template is chosen. This is the one place
- * that decides both, so that configuration (`documents` globs, `ignore`) extends it here.
+ * The run plan: which files to check and how each one's template is chosen. Files come from the
+ * command line's inputs (files, folders, globs), else the config's `documents` globs, else `.`,
+ * with ignore rules applied (src/files). A template is chosen in DESIGN §5's order: `--template`,
+ * the document's frontmatter `template:`, the first matching `documents` entry, then (with
+ * `detect: true`) the template whose headings the document shares most; else the file is skipped.
  *
- * Order of choice (DESIGN.md §5): `--template`, then the document's frontmatter `template:`,
- * otherwise the file is skipped. A file that is itself its template is never checked.
+ * A file that is a template is never checked when a folder, glob or `documents` entry reached it;
+ * named on the command line, it is checked like any other (a template checked against itself
+ * reports its placeholders).
  */
-import { dirname } from 'node:path';
+import { resolve } from 'node:path';
+import { detectionCandidate, detectTemplate, type DetectionCandidate } from '../config/detect.js';
+import { findTemplate, selectFromDocument, templateOfFile, type SelectedTemplate } from '../config/select.js';
+import { knownTemplateNames } from '../config/template-ref.js';
+import type { LoadedConfig } from '../config/types.js';
+import { displayPath } from '../files/display-path.js';
+import { expandInputs, NoFilesError, type ExpandResult } from '../files/expand.js';
+import type { Outline, Section } from '../outline/types.js';
 import { UserError } from './errors.js';
-import { expandInputs } from './inputs.js';
-import { resolveTemplateRef, type TemplateRef } from './templates.js';
+import type { TemplateLoader } from './template-loader.js';
+import { resolveTemplate } from './templates.js';
 
 export interface PlanRequest {
   cwd: string;
-  /** Files, directories and globs from the command line; none means the current directory. */
+  /** Files, folders and globs from the command line; none means the config's `documents` globs, else `.`. */
   inputs: readonly string[];
   /** `--template <name|path>`: the template of every file. */
   template?: string;
+  config: LoadedConfig;
+  /** Compiles the templates `detect: true` chooses among. */
+  loadTemplate: TemplateLoader;
+}
+
+/** What chooses the template of a document once it is read; one object, shared by a plan's files. */
+export interface SelectionContext {
+  config: LoadedConfig;
+  /** The templates `detect: true` picks from (empty without it, or with `--template`). */
+  detection: DetectionCandidate[];
 }
 
 export interface PlannedFile {
   /** Absolute path. */
   filePath: string;
-  /** The template this file follows whatever its frontmatter says (`--template`), or null. */
-  forced: TemplateRef | null;
+  /** Named on the command line itself: checked even when it is a template. */
+  explicit: boolean;
+  /** `--template`, the template of every file; null without it. */
+  forced: SelectedTemplate | null;
+  selection: SelectionContext;
 }
 
 export interface SkippedFile {
@@ -34,51 +58,106 @@ export interface Plan {
   files: PlannedFile[];
   /** Files left out before being read, with the reason (`--verbose` prints it). */
   skipped: SkippedFile[];
+  /** One line each: unreadable folders, symbolic link loops, named files that are ignored. */
+  warnings: string[];
 }
 
-/** Where a chosen template came from, for `--verbose`. */
-export type TemplateVia = 'option' | 'frontmatter';
+/** Where a chosen template came from. */
+export type TemplateVia = 'option' | 'frontmatter' | 'documents' | 'detect';
 
 export type TemplateChoice =
-  | { kind: 'template'; template: TemplateRef; via: TemplateVia }
+  /** `reason` says where the template came from, for `--verbose`: `from documents[0] "docs/**"`. */
+  | { kind: 'template'; template: SelectedTemplate; via: TemplateVia; reason: string }
   | { kind: 'skip'; reason: string }
   /** The document names a template that cannot be used: a fatal message for that document. */
   | { kind: 'invalid'; message: string };
 
-/** Expands the inputs and assigns each file its forced template; throws a UserError for bad input. */
+/**
+ * Expands the inputs and plans each file. Throws a UserError for an unknown `--template` or a
+ * pattern that matches no file, and lets a ConfigError from a template's overrides through.
+ */
 export async function planRun(request: PlanRequest): Promise<Plan> {
-  const forced = request.template === undefined ? null : resolveTemplateRef(request.template, request.cwd);
-  const paths = await expandInputs(request.inputs.length > 0 ? request.inputs : ['.'], request.cwd);
-  const plan: Plan = { files: [], skipped: [] };
-  for (const filePath of paths) {
-    if (forced !== null && filePath === forced.path) {
-      plan.skipped.push({ filePath, reason: `it is the template "${forced.name}"` });
-    } else {
-      plan.files.push({ filePath, forced });
-    }
+  const { cwd, config } = request;
+  const forced = request.template === undefined ? null : resolveTemplate(request.template, cwd, config);
+  const fromDocuments = request.inputs.length === 0 && config.config.documents.length > 0;
+  const expanded = await expand(request, fromDocuments);
+  const named = new Set(fromDocuments ? [] : request.inputs.map((input) => resolve(cwd, input)));
+  const selection: SelectionContext = {
+    config,
+    detection: config.config.detect && forced === null ? await detectionCandidates(config, request.loadTemplate) : [],
+  };
+  const plan: Plan = { files: [], skipped: [], warnings: expanded.warnings };
+  for (const filePath of expanded.files) {
+    const explicit = named.has(filePath);
+    const template = explicit ? null : (templateOfFile(filePath, config) ?? (forced?.path === filePath ? forced.name : null));
+    if (template === null) plan.files.push({ filePath, explicit, forced, selection });
+    else plan.skipped.push({ filePath, reason: `it is the template "${template}"` });
   }
   return plan;
 }
 
-/**
- * Chooses a read document's template from its plan entry and the value of its frontmatter's
- * `template` key (undefined when it has none). A frontmatter path is relative to the document.
- */
-export function chooseTemplate(file: PlannedFile, frontmatterTemplate: unknown): TemplateChoice {
-  if (file.forced !== null) return { kind: 'template', template: file.forced, via: 'option' };
-  if (frontmatterTemplate === undefined || frontmatterTemplate === null) {
-    return { kind: 'skip', reason: 'no --template and no "template:" in its frontmatter' };
-  }
-  if (typeof frontmatterTemplate !== 'string' || frontmatterTemplate.trim() === '') {
-    return { kind: 'invalid', message: 'Frontmatter "template" must be a template name or path' };
-  }
-  let template: TemplateRef;
+async function expand(request: PlanRequest, fromDocuments: boolean): Promise<ExpandResult> {
+  const { cwd, config } = request;
+  const inputs = fromDocuments
+    ? config.config.documents.flatMap((entry) => entry.files.map((glob) => fromConfigDir(glob, config.dir, cwd)))
+    : request.inputs.length > 0
+      ? request.inputs
+      : ['.'];
   try {
-    template = resolveTemplateRef(frontmatterTemplate.trim(), dirname(file.filePath));
+    return await expandInputs(inputs, {
+      cwd,
+      ignore: config.config.ignore,
+      configDir: config.dir,
+      // The config's globs may match nothing yet (a new repository); they name Markdown documents.
+      errorOnUnmatchedPattern: !fromDocuments,
+      markdownOnly: fromDocuments,
+    });
   } catch (error) {
-    if (error instanceof UserError) return { kind: 'invalid', message: `Frontmatter ${error.message}` };
+    if (error instanceof NoFilesError) throw new UserError(error.message);
     throw error;
   }
-  if (template.path === file.filePath) return { kind: 'skip', reason: 'it is its own template' };
-  return { kind: 'template', template, via: 'frontmatter' };
+}
+
+/** A `documents` glob (relative to the config's folder) as an input relative to `cwd`. */
+function fromConfigDir(glob: string, configDir: string, cwd: string): string {
+  const trimmed = glob.startsWith('./') ? glob.slice(2) : glob;
+  const prefix = displayPath(configDir, cwd);
+  return configDir === resolve(cwd) ? trimmed : `${prefix}/${trimmed}`;
+}
+
+/** Every template a name reaches (the configured ones, then the built-ins they do not shadow), compiled. */
+async function detectionCandidates(config: LoadedConfig, loadTemplate: TemplateLoader): Promise<DetectionCandidate[]> {
+  const templates = knownTemplateNames(config.config).map((name) => findTemplate(name, config.dir, config)!);
+  return Promise.all(templates.map(async (template) => detectionCandidate(await loadTemplate(template))));
+}
+
+/** Chooses a read document's template (DESIGN §5): the plan entry, then the document's frontmatter and headings. */
+export function chooseTemplate(file: PlannedFile, outline: Outline): TemplateChoice {
+  if (file.forced !== null) return { kind: 'template', template: file.forced, via: 'option', reason: 'from --template' };
+  const value = outline.frontmatter?.data?.['template'];
+  if (value !== undefined && value !== null && (typeof value !== 'string' || value.trim() === '')) {
+    return { kind: 'invalid', message: 'Frontmatter "template:" must be a template name or path' };
+  }
+  const frontmatterTemplate = typeof value === 'string' ? value.trim() : undefined;
+  const { config, detection } = file.selection;
+  const selected = selectFromDocument(file.filePath, frontmatterTemplate, config);
+  if (selected.error !== undefined) return { kind: 'invalid', message: selected.error };
+  let choice: TemplateChoice;
+  if (selected.template !== null) {
+    const via = frontmatterTemplate === undefined ? 'documents' : 'frontmatter';
+    choice = { kind: 'template', template: selected.template, via, reason: selected.reason };
+  } else if (config.config.detect) {
+    const detected = detectTemplate(headingTexts(outline.root), detection);
+    if (detected.name === null) return { kind: 'skip', reason: `${selected.reason}; ${detected.reason}` };
+    const template = findTemplate(detected.name, config.dir, config)!;
+    choice = { kind: 'template', template, via: 'detect', reason: detected.reason };
+  } else {
+    return { kind: 'skip', reason: selected.reason };
+  }
+  if (!file.explicit && choice.template.path === file.filePath) return { kind: 'skip', reason: 'it is its own template' };
+  return choice;
+}
+
+function headingTexts(section: Section): string[] {
+  return section.children.flatMap((child) => [child.heading?.text ?? '', ...headingTexts(child)]);
 }

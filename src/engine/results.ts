@@ -13,8 +13,6 @@ export interface LintResult {
   fatalErrorCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
-  /** The document's text, kept (as ESLint does) only when there are messages and it could be decoded. */
-  source?: string;
 }
 
 export interface ProblemCounts {
@@ -26,15 +24,8 @@ export interface ProblemCounts {
 }
 
 /** Builds a result, counting its messages. */
-export function makeResult(
-  filePath: string,
-  template: string | null,
-  messages: Finding[],
-  source?: string,
-): LintResult {
-  const result: LintResult = { filePath, template, messages, ...countMessages(messages) };
-  if (source !== undefined && messages.length > 0) result.source = source;
-  return result;
+export function makeResult(filePath: string, template: string | null, messages: Finding[]): LintResult {
+  return { filePath, template, messages, ...countMessages(messages) };
 }
 
 export function countMessages(messages: readonly Finding[]): ProblemCounts {
@@ -80,7 +71,6 @@ export function errorsOnly(results: readonly LintResult[]): LintResult[] {
           result.filePath,
           result.template,
           result.messages.filter((message) => message.severity === 2),
-          result.source,
         ),
   );
 }

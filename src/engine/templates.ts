@@ -1,38 +1,28 @@
-/** Template references: resolving the `<name|path>` given on the command line or in a frontmatter. */
-import { statSync } from 'node:fs';
-import { basename, extname, resolve } from 'node:path';
-import { BUILTIN_TEMPLATES, builtinTemplatePath, isBuiltinTemplate } from '../config/builtins.js';
-import { looksLikeTemplatePath } from '../config/template-ref.js';
+/**
+ * A template named on the command line (`--template`, `compile`, `new`) or by the remark preset:
+ * resolved against the config by the config's own resolver (`findTemplate`), so a configured name
+ * brings its path, rule severities and section overrides.
+ */
+import { builtinTemplatePath, isBuiltinTemplate } from '../config/builtins.js';
+import { emptyConfig } from '../config/load.js';
+import { findTemplate, type SelectedTemplate } from '../config/select.js';
+import { isFile, unknownTemplateMessage } from '../config/template-ref.js';
+import type { LoadedConfig } from '../config/types.js';
 import { UserError } from './errors.js';
 
-/** A template to compile: its display name and the absolute path of its Markdown file. */
-export interface TemplateRef {
-  name: string;
-  path: string;
-}
-
 /**
- * Resolves `<name|path>`: an existing file (relative to `baseDir`) wins, as the design says a name
- * that is also a path is read as the path; otherwise a built-in name. Throws a UserError for
- * anything else: "not found" when it looks like a path (`docs/t.md`), "unknown" otherwise.
+ * Resolves `<name|path>`: a configured name, a built-in name, or a file (relative to `baseDir`; a
+ * name that is also an existing file is read as the file, DESIGN §4). Throws a UserError for an
+ * unknown name or a file that does not exist.
  */
-export function resolveTemplateRef(spec: string, baseDir: string): TemplateRef {
-  const path = resolve(baseDir, spec);
-  if (isFile(path)) return { name: basename(path, extname(path)), path };
-  if (isBuiltinTemplate(spec)) return { name: spec, path: builtinTemplatePath(spec) };
-  if (looksLikeTemplatePath(spec)) throw new UserError(`template "${spec}" not found: no such file`);
-  throw new UserError(`template "${spec}" is neither a file nor a built-in template (${BUILTIN_TEMPLATES.join(', ')})`);
+export function resolveTemplate(spec: string, baseDir: string, loaded: LoadedConfig = emptyConfig(baseDir)): SelectedTemplate {
+  const template = findTemplate(spec, baseDir, loaded);
+  if (template === null) throw new UserError(unknownTemplateMessage(spec, loaded.config));
+  if (!isFile(template.path)) throw new UserError(`template "${spec}" not found: no such file`);
+  return template;
 }
 
-/** True when the reference is a built-in template (by its file, however it was named). */
-export function isBuiltinTemplateRef(template: TemplateRef): boolean {
+/** True when the template is a built-in one (by its file, however it was named). */
+export function isBuiltinTemplateFile(template: Pick<SelectedTemplate, 'name' | 'path'>): boolean {
   return isBuiltinTemplate(template.name) && template.path === builtinTemplatePath(template.name);
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }

@@ -29,6 +29,8 @@ export interface ExpandOptions {
   configDir: string;
   /** Throw `NoFilesError` for a pattern that matches nothing (default true; false for the config's `documents` globs). */
   errorOnUnmatchedPattern?: boolean;
+  /** Globs give Markdown files only, as folders do (the config's `documents` globs: `docs/**` means its docs). */
+  markdownOnly?: boolean;
 }
 
 export interface ExpandResult {
@@ -51,7 +53,7 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
   const files = new Set<string>();
   const warnings: string[] = [];
   for (const input of inputs) {
-    const outcome = await expandInput(input, cwd, rules);
+    const outcome = await expandInput(input, cwd, rules, options.markdownOnly ?? false);
     for (const file of outcome.files) files.add(file);
     for (const warning of outcome.warnings) if (!warnings.includes(warning)) warnings.push(warning);
     if (outcome.files.length === 0 && outcome.error !== null && options.errorOnUnmatchedPattern !== false) {
@@ -68,7 +70,7 @@ interface InputOutcome {
   error: string | null;
 }
 
-async function expandInput(input: string, cwd: string, rules: IgnoreRules): Promise<InputOutcome> {
+async function expandInput(input: string, cwd: string, rules: IgnoreRules, markdownOnly: boolean): Promise<InputOutcome> {
   const path = resolve(cwd, input);
   const stats = await statOrNull(path);
   if (stats?.isFile()) {
@@ -84,7 +86,9 @@ async function expandInput(input: string, cwd: string, rules: IgnoreRules): Prom
   if (!scan.isGlob) return { files: [], warnings: [], error: `no files match "${input}"` };
   const base = resolve(cwd, scan.base);
   if (!(await statOrNull(base))?.isDirectory()) return { files: [], warnings: [], error: `no files match "${input}"` };
-  return walkInput(input, base, picomatch(scan.glob, { dot: true }), globDepth(scan.glob), cwd, rules);
+  const matches = picomatch(scan.glob, { dot: true });
+  const wants = markdownOnly ? (rel: string) => MARKDOWN_FILE.test(rel) && matches(rel) : matches;
+  return walkInput(input, base, wants, globDepth(scan.glob), cwd, rules);
 }
 
 async function walkInput(

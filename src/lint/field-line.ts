@@ -12,7 +12,7 @@ export function fieldLine(outline: Outline, field: FieldRule, form: MetadataRule
     const keyStart = line.lastIndexOf(neighbour.key, valueStart);
     if (keyStart >= 0) {
       const frontmatter = neighbour.form === 'frontmatter';
-      const key = frontmatter ? yamlKeyLike(field.key, neighbour.key) : field.key;
+      const key = frontmatter ? yamlKey(outline, field.key) : field.key;
       const value = frontmatter ? yamlScalar(field.templateValue) : field.templateValue;
       return line.slice(0, keyStart) + key + line.slice(keyStart + neighbour.key.length, valueStart) + value + line.slice(valueEnd);
     }
@@ -23,18 +23,23 @@ export function fieldLine(outline: Outline, field: FieldRule, form: MetadataRule
     case 'list':
       return `- ${field.key}: ${field.templateValue}`;
     case 'frontmatter':
-      return `${field.key}: ${yamlScalar(field.templateValue)}`;
+      return `${yamlKey(outline, field.key)}: ${yamlScalar(field.templateValue)}`;
     case 'bold':
       return `**${field.key}:** ${field.templateValue}`;
   }
 }
 
-/** `Last Updated` written like `created_at` → `last_updated`, like `Created` → `Last Updated`. */
-function yamlKeyLike(key: string, like: string): string {
-  const separator = /_/u.test(like) ? '_' : /-/u.test(like) ? '-' : ' ';
-  const words = key.trim().split(/[\s_-]+/u);
-  const joined = words.join(separator);
-  return like === like.toLowerCase() ? joined.toLowerCase() : joined;
+/**
+ * A frontmatter key written like the document's own keys: `Last Updated` among `created_at` →
+ * `last_updated`, among `doc-id` → `last-updated`, among `status` → `last_updated`, among `Status` → `Last Updated`.
+ */
+function yamlKey(outline: Outline, key: string): string {
+  const keys = outline.metadata.filter((field) => field.form === 'frontmatter').map((field) => field.key);
+  const lowerCase = keys.length > 0 && keys.every((like) => like === like.toLowerCase());
+  const joined = keys.find((like) => /[_-]/u.test(like));
+  const separator = joined ? /_/u.exec(joined)?.[0] ?? '-' : lowerCase ? '_' : ' ';
+  const words = key.trim().split(/[\s_-]+/u).join(separator);
+  return lowerCase ? words.toLowerCase() : words;
 }
 
 /** Quotes a value that YAML would not read back as the same string. */

@@ -1,9 +1,11 @@
 /**
- * Text edits that insert template text: a block (a heading) or a single line, at a line start or
- * at the end of the source, with the document's own line breaks.
+ * Text edits that insert template text: a block (a section, with its body and required
+ * subsections) or a single line, at a line start or at the end of the source, with the document's
+ * own line breaks.
  */
 
 import type { Outline, Point } from '../outline/types.js';
+import type { SectionRule } from '../template/schema.js';
 import { lineBreakOf } from './positions.js';
 import type { Fix } from './types.js';
 
@@ -17,22 +19,46 @@ function sourceEndsWithLineBreak(outline: Outline): boolean {
   return outline.lines.length > 1 && outline.lines[outline.lines.length - 1] === '';
 }
 
-/** Inserts a block (a heading) separated from what follows, and from what precedes at the end of the source, by a blank line. */
+function sourceIsEmpty(outline: Outline): boolean {
+  return outline.lines.length <= 1 && (outline.lines[0] ?? '') === '';
+}
+
+/**
+ * Inserts a block (lines joined with "\n") separated from what follows, and from what precedes at
+ * the end of the source, by a blank line. At the end of a source without a final line break, the
+ * block goes in without one too.
+ */
 export function insertBlock(outline: Outline, at: InsertionPoint, text: string): Fix {
   const offset = at.point.offset;
   const br = lineBreakOf(outline);
-  if (!at.atEnd) return { range: [offset, offset], text: `${text}${br}${br}` };
-  const empty = outline.lines.length <= 1 && (outline.lines[0] ?? '') === '';
-  const lead = empty ? '' : sourceEndsWithLineBreak(outline) ? br : br + br;
-  return { range: [offset, offset], text: `${lead}${text}${br}` };
+  const block = text.replace(/\n/gu, br);
+  if (!at.atEnd) return { range: [offset, offset], text: `${block}${br}${br}` };
+  if (sourceIsEmpty(outline)) return { range: [offset, offset], text: `${block}${br}` };
+  if (sourceEndsWithLineBreak(outline)) return { range: [offset, offset], text: `${br}${block}${br}` };
+  return { range: [offset, offset], text: `${br}${br}${block}` };
 }
 
-/** Inserts one line. */
+/** Inserts one line; at the end of a source without a final line break, without one too. */
 export function insertLine(outline: Outline, at: InsertionPoint, text: string): Fix {
   const offset = at.point.offset;
   const br = lineBreakOf(outline);
-  if (!at.atEnd || sourceEndsWithLineBreak(outline) || outline.lines.join('') === '') {
+  if (!at.atEnd || sourceEndsWithLineBreak(outline) || sourceIsEmpty(outline)) {
     return { range: [offset, offset], text: `${text}${br}` };
   }
-  return { range: [offset, offset], text: `${br}${text}${br}` };
+  return { range: [offset, offset], text: `${br}${text}` };
+}
+
+/**
+ * The template's text for a missing section, lines joined with "\n": its heading (a series' first
+ * member's), its body, then its required subsections the same way, blank lines between. A section
+ * that would be left empty (no body, no required subsection) takes its first subsection, so that
+ * the fix does not make an empty section. A schema compiled without the text gives the heading alone.
+ */
+export function sectionText(rule: SectionRule): string {
+  if (!rule.insert) return `${'#'.repeat(rule.level)} ${rule.series?.members[0] ?? rule.display}`;
+  const parts = [rule.insert.heading];
+  if (rule.insert.body !== '') parts.push(rule.insert.body);
+  const required = rule.children.filter((child) => child.required && child.min > 0);
+  const children = required.length === 0 && parts.length === 1 ? rule.children.slice(0, 1) : required;
+  return [...parts, ...children.map(sectionText)].join('\n\n');
 }

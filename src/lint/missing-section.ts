@@ -1,9 +1,8 @@
 /** The report for a section the template requires and the document lacks (required-section, section-series). */
 
 import type { Scope, SectionMatch } from '../match/types.js';
-import type { SectionRule } from '../template/schema.js';
 import { ruleHeading, sectionHeading, templateTag } from './describe.js';
-import { insertBlock } from './fixes.js';
+import { insertBlock, sectionText } from './fixes.js';
 import { placeOfPoint, placeOfSpan } from './positions.js';
 import type { RuleContext } from './rule.js';
 import { missingSectionPlace } from './section-place.js';
@@ -20,16 +19,10 @@ export function matchHeading(match: SectionMatch): string {
 /**
  * `Missing <noun> "## X" (template), expected after "## Y"` — or `expected before "## Z"` when it
  * would come first, `expected under "## P"` when its scope holds no known section; with a fix that
- * inserts the heading of `inserted` (by default the rule's) there. When the section stands under another parent: `found under "## W"` at
- * that heading, and no fix.
+ * inserts the template's text of the section there (see `sectionText`). When the section stands
+ * under another parent: `found under "## W"` at that heading, and no fix.
  */
-export function missingSectionReport(
-  context: RuleContext,
-  scope: Scope,
-  ruleIndex: number,
-  noun: string,
-  inserted: Pick<SectionRule, 'level' | 'display'> = scope.rules[ruleIndex]!,
-): Report {
+export function missingSectionReport(context: RuleContext, scope: Scope, ruleIndex: number, noun: string): Report {
   const rule = scope.rules[ruleIndex]!;
   const { outline, schema, match } = context;
   const what = `Missing ${noun} "${ruleHeading(rule)}" ${templateTag(schema)}`;
@@ -52,6 +45,6 @@ export function missingSectionReport(
   return {
     message: what + where,
     ...placeOfPoint(place.point),
-    fix: insertBlock(outline, place, ruleHeading(inserted)),
+    fix: insertBlock(outline, place, sectionText(rule)),
   };
 }

@@ -29,7 +29,15 @@ export function buildBody(
   blocks: readonly BodyBlock[],
   commentsOf: (block: IrBlock) => Comment[],
 ): Body {
-  const body: Body = { blocks: [], paragraphs: [], taskItems: [], tables: [], labels: [], codeBlocks: [], comments: [] };
+  const body: Body = {
+    blocks: [],
+    paragraphs: [],
+    taskItems: [],
+    tables: [],
+    labels: [],
+    codeBlocks: [],
+    comments: [],
+  };
   for (const block of blocks) {
     body.blocks.push(blockOf(source, block));
     if (block.kind === 'paragraph') {

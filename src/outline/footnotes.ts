@@ -10,13 +10,16 @@ import { isBlank } from './source.js';
 const DEFINITION = /^ {0,3}\[\^[^\]\s]+\]:/;
 
 /**
- * The first line, after the first line of a paragraph (or setext heading text), where a footnote
- * definition interrupts it
- * (GFM lets it) and so ends every block open there; or null. Nested paragraphs count only for a
- * definition at column 0, which no list item or blockquote continues: markdown-it took it for a lazy
- * continuation line.
+ * The first line, after the first line of a paragraph (or of a setext heading's text), where a
+ * footnote definition interrupts it (GFM lets it) and so ends every block open there; or null.
+ * Nested paragraphs count only for a definition at column 0, which no list item or blockquote
+ * continues: markdown-it took it for a lazy continuation line.
  */
-export function interruptingDefinition(blocks: readonly IrBlock[], lines: readonly string[], nested = false): number | null {
+export function interruptingDefinition(
+  blocks: readonly IrBlock[],
+  lines: readonly string[],
+  nested = false,
+): number | null {
   for (const block of blocks) {
     const found = definitionIn(block, lines, nested);
     if (found !== null) return found;

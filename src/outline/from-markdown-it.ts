@@ -14,13 +14,11 @@ import type { Outline } from './types.js';
 export function outlineFromMarkdownIt(source: string): Outline {
   const text = readSource(source);
   const frontmatter = findFrontmatter(text.lines);
-  if (frontmatter === null) {
-    const blocks = readSegment(text.text, 0, text.lines.length - 1, text.lines);
-    return assembleOutline(text, { frontmatter, blocks: withoutDefinitions(blocks, text.lines) });
-  }
   // Blank lines stand in for the frontmatter, so that markdown-it's line numbers stay the document's.
-  const lines = text.lines.map((line, index) => (index <= frontmatter.end ? '' : line));
-  const blocks = readSegment(lines.join('\n'), 0, lines.length - 1, lines);
+  const lines =
+    frontmatter === null ? text.lines : text.lines.map((line, index) => (index <= frontmatter.end ? '' : line));
+  const input = frontmatter === null ? text.text : lines.join('\n');
+  const blocks = readSegment(input, 0, lines.length - 1, lines);
   return assembleOutline(text, { frontmatter, blocks: withoutDefinitions(blocks, lines) });
 }
 

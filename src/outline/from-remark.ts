@@ -8,13 +8,13 @@ import { unified } from 'unified';
 import { assembleOutline } from './build.js';
 import { findFrontmatter } from './frontmatter.js';
 import type { IrBlock, IrDocument, IrListItem, LineRange } from './ir.js';
-import { readSource } from './source.js';
+import { isBlank, readSource } from './source.js';
 import type { SourceText } from './source.js';
 import type { Outline } from './types.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).freeze();
 /**
- * Only for a document that has frontmatter: after a `---` first line that never closes,
+ * Used only for a document that has frontmatter: after a first line `---` that never closes,
  * remark-frontmatter 5 leaves micromark reading every later list as a paragraph.
  */
 const frontmatterProcessor = processor().use(remarkFrontmatter, ['yaml']).freeze();
@@ -55,14 +55,13 @@ function readDocument(text: SourceText, firstLine: number, hasFrontmatter: boole
     else blocks.push(...blockOf(node, origin, previous));
     previous = node;
   }
-  return { frontmatter, blocks: mergeIndentedCode(blocks) };
+  return { frontmatter, blocks: mergeIndentedCode(blocks, text) };
 }
 
 function isListAfterIndentedCode(node: RootContent, previous: RootContent | undefined, origin: Origin): boolean {
   // The paragraph may have become a setext heading's text.
-  if ((node.type !== 'paragraph' && node.type !== 'heading') || previous?.type !== 'code' || isFenced(previous, origin)) {
-    return false;
-  }
+  const misread = node.type === 'paragraph' || node.type === 'heading';
+  if (!misread || previous?.type !== 'code' || isFenced(previous, origin)) return false;
   return ORDERED_LIST_ITEM.test(origin.text.lines[linesOf(node, origin).start]!);
 }
 
@@ -78,8 +77,10 @@ function blockOf(node: RootContent, origin: Origin, previous?: RootContent): IrB
       if (previous?.type === 'definition') lines.start = Math.max(lines.start, linesOf(previous, origin).end + 1);
       return [{ kind: 'heading', ...lines, level: node.depth, inlineComments: countComments(node) }];
     }
-    case 'code':
-      return [{ kind: 'code', ...linesOf(node, origin), fenced: isFenced(node, origin), lang: node.lang ?? null, value: node.value }];
+    case 'code': {
+      const fenced = isFenced(node, origin);
+      return [{ kind: 'code', ...linesOf(node, origin), fenced, lang: node.lang ?? null, value: node.value }];
+    }
     case 'html':
     case 'thematicBreak':
       return [{ kind: node.type, ...linesOf(node, origin) }];
@@ -93,19 +94,26 @@ function blockOf(node: RootContent, origin: Origin, previous?: RootContent): IrB
 }
 
 function childBlocks(nodes: readonly RootContent[], origin: Origin): IrBlock[] {
-  return mergeIndentedCode(nodes.flatMap((node, index) => blockOf(node, origin, nodes[index - 1])));
+  return mergeIndentedCode(nodes.flatMap((node, index) => blockOf(node, origin, nodes[index - 1])), origin.text);
 }
 
 /**
  * Indented code blocks never stand side by side in CommonMark (blank lines between indented lines
  * belong to the block), but micromark splits one into a block per line after a lazy line.
  */
-function mergeIndentedCode(blocks: IrBlock[]): IrBlock[] {
+function mergeIndentedCode(blocks: IrBlock[], text: SourceText): IrBlock[] {
   const merged: IrBlock[] = [];
   for (const block of blocks) {
     const last = merged[merged.length - 1];
-    if (block.kind === 'code' && !block.fenced && last?.kind === 'code' && !last.fenced) {
-      merged[merged.length - 1] = { ...last, end: block.end, value: last.value + '\n'.repeat(block.start - last.end) + block.value };
+    if (
+      block.kind === 'code' &&
+      !block.fenced &&
+      last?.kind === 'code' &&
+      !last.fenced &&
+      text.lines.slice(last.end + 1, block.start).every(isBlank)
+    ) {
+      const value = last.value + '\n'.repeat(block.start - last.end) + block.value;
+      merged[merged.length - 1] = { ...last, end: block.end, value };
     } else {
       merged.push(block);
     }
@@ -122,11 +130,12 @@ function itemOf(item: ListItem, origin: Origin): IrListItem {
   };
 }
 
+/** The node's lines; a node that ends at column 1 (an unclosed fence in a container) ends on the line before. */
 function linesOf(node: Nodes, origin: Origin): LineRange {
-  return {
-    start: origin.line + (node.position?.start.line ?? 1) - 1,
-    end: origin.line + (node.position?.end.line ?? 1) - 1,
-  };
+  const start = node.position?.start.line ?? 1;
+  const end = node.position?.end ?? { line: 1, column: 1 };
+  const endLine = end.column === 1 && end.line > start ? end.line - 1 : end.line;
+  return { start: origin.line + start - 1, end: origin.line + endLine - 1 };
 }
 
 /** An indented code block's node starts on its indentation, a fenced one on its fence. */

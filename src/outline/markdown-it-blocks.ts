@@ -5,7 +5,7 @@
 
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
-import type { IrBlock, IrCode, IrListItem, IrParagraph, LineRange } from './ir.js';
+import type { IrBlock, IrBlockquote, IrCode, IrList, IrListItem, IrParagraph, LineRange } from './ir.js';
 import { isBlank } from './source.js';
 
 /**
@@ -32,6 +32,12 @@ class TokenReader {
   private index = 0;
   /** The paragraph that ended last, at any depth: a lazy line may still continue it. */
   private lastParagraph: IrParagraph | null = null;
+  /** The lists, list items and blockquotes around `lastParagraph`. */
+  private lastParagraphContainers: LineRange[] = [];
+  /** The block just read was lazy lines of the last paragraph, read as indented code: it is still open. */
+  private lazyContinued = false;
+  /** The lists, list items and blockquotes being read, outermost first. */
+  private readonly open: LineRange[] = [];
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -55,14 +61,29 @@ class TokenReader {
 
   private block(token: Token): IrBlock | null {
     const lines = this.linesOf(token);
+    const lazyContinued = this.lazyContinued;
+    this.lazyContinued = false;
     switch (token.type) {
       case 'paragraph_open': {
-        const paragraph: IrParagraph = { kind: 'paragraph', ...lines, inlineComments: this.inlineComments('paragraph_close') };
+        const inlineComments = this.inlineComments('paragraph_close');
+        const lazy = this.lastParagraph;
+        if (lazy !== null && lazyContinued && this.isLazyStart(lines.start, lazy)) {
+          this.extendLastParagraph(lines.end);
+          lazy.inlineComments += inlineComments;
+          return null;
+        }
+        const paragraph: IrParagraph = { kind: 'paragraph', ...lines, inlineComments };
         this.lastParagraph = paragraph;
+        this.lastParagraphContainers = [...this.open];
         return paragraph;
       }
       case 'heading_open':
-        return { kind: 'heading', ...lines, level: Number(token.tag.slice(1)), inlineComments: this.inlineComments('heading_close') };
+        return {
+          kind: 'heading',
+          ...lines,
+          level: Number(token.tag.slice(1)),
+          inlineComments: this.inlineComments('heading_close'),
+        };
       case 'table_open':
         return { kind: 'table', ...lines, inlineComments: this.inlineComments('table_close') };
       case 'fence':
@@ -73,12 +94,18 @@ class TokenReader {
         return { kind: 'html', ...lines };
       case 'hr':
         return { kind: 'thematicBreak', ...lines };
-      case 'blockquote_open':
-        return { kind: 'blockquote', ...lines, children: this.blocks('blockquote_close') };
+      case 'blockquote_open': {
+        const quote: IrBlockquote = { kind: 'blockquote', ...lines, children: [] };
+        quote.children = this.within(quote, () => this.blocks('blockquote_close'));
+        return quote;
+      }
       case 'bullet_list_open':
-        return { kind: 'list', ...lines, items: this.items('bullet_list_close') };
-      case 'ordered_list_open':
-        return { kind: 'list', ...lines, items: this.items('ordered_list_close') };
+      case 'ordered_list_open': {
+        const list: IrList = { kind: 'list', ...lines, items: [] };
+        const closeType = token.type === 'bullet_list_open' ? 'bullet_list_close' : 'ordered_list_close';
+        list.items = this.within(list, () => this.items(closeType));
+        return list;
+      }
       default:
         return null;
     }
@@ -87,18 +114,40 @@ class TokenReader {
   /**
    * Indented code cannot interrupt a paragraph: lines right below one are lazy continuation lines
    * (CommonMark, and remark), where markdown-it may open a code block in an outer container. Those
-   * lines, up to a blank line, go back to the paragraph; what follows the blank stays code.
+   * lines, up to a blank line, go back to the paragraph; what follows the blank stays code. (Code
+   * in a blockquote or list item that opens on its line is no lazy line: the container interrupts.)
    */
   private indentedCode(code: IrCode): IrCode | null {
     const paragraph = this.lastParagraph;
-    if (paragraph === null || code.start !== paragraph.end + 1) return code;
+    if (paragraph === null || !this.isLazyStart(code.start, paragraph)) return code;
     let line = code.start;
     while (line <= code.end && !isBlank(this.lines[line]!)) line++;
-    paragraph.end = line - 1;
+    this.extendLastParagraph(line - 1);
     while (line <= code.end && isBlank(this.lines[line]!)) line++;
-    if (line > code.end) return null;
+    if (line > code.end) {
+      this.lazyContinued = true;
+      return null;
+    }
     const value = code.value.split('\n').slice(line - code.start).join('\n');
     return { ...code, start: line, value };
+  }
+
+  /** A block starting on `line` right below `paragraph`, and in no container opening there. */
+  private isLazyStart(line: number, paragraph: IrParagraph): boolean {
+    return line === paragraph.end + 1 && !this.open.some((container) => container.start === line);
+  }
+
+  /** Lazy lines to `end` go to the last paragraph, and so to the containers it is in. */
+  private extendLastParagraph(end: number): void {
+    this.lastParagraph!.end = end;
+    for (const container of this.lastParagraphContainers) container.end = Math.max(container.end, end);
+  }
+
+  private within<T>(container: LineRange, read: () => T): T {
+    this.open.push(container);
+    const result = read();
+    this.open.pop();
+    return result;
   }
 
   private items(closeType: string): IrListItem[] {
@@ -108,7 +157,9 @@ class TokenReader {
       if (token.type === closeType) break;
       // Between items markdown-it emits nothing else: every token here opens one.
       const checked = this.taskState();
-      items.push({ kind: 'listItem', ...this.linesOf(token), checked, children: this.blocks('list_item_close') });
+      const item: IrListItem = { kind: 'listItem', ...this.linesOf(token), checked, children: [] };
+      item.children = this.within(item, () => this.blocks('list_item_close'));
+      items.push(item);
     }
     return items;
   }

@@ -41,7 +41,7 @@ export function remarkLintRule(rule: Rule) {
  * A vfile message at the finding's place. A suggestion or fix that replaces exactly that place
  * becomes `expected` (with `actual`), which the language server offers as quick fixes.
  */
-function addMessage(file: VFile, outline: Outline, finding: Finding): void {
+export function addMessage(file: VFile, outline: Outline, finding: Finding): ReturnType<VFile['message']> {
   const start = { line: finding.line, column: finding.column, offset: offsetOf(outline, finding.line, finding.column) };
   const end = { line: finding.endLine, column: finding.endColumn, offset: offsetOf(outline, finding.endLine, finding.endColumn) };
   const message = file.message(finding.message, { place: { start, end } });
@@ -51,6 +51,7 @@ function addMessage(file: VFile, outline: Outline, finding: Finding): void {
     message.actual = String(file).slice(start.offset, end.offset);
     message.expected = fitting.map((fix) => fix.text);
   }
+  return message;
 }
 
 function offsetOf(outline: Outline, line: number, column: number): number {

@@ -34,14 +34,15 @@ export function compileTemplate(source: string, options: CompileOptions): GuideS
   const titleAnnotations = titleSection?.heading
     ? readAnnotations(commentsAfter(outline, titleSection.heading.span.end.line), options.name)
     : noAnnotations();
+  const metadata = compileMetadata(outline, options.name);
   return {
     schemaVersion: SCHEMA_VERSION,
     template: options.name,
     title: titleSection?.heading ? compileTitle(titleSection.heading, context) : null,
-    metadata: compileMetadata(outline, options.name),
+    metadata,
     sections: linkSeriesMembers(compileSections(sections, context, [])),
     closed: titleAnnotations.closed || metadataClosesDocument(outline, options.name),
-    placeholders: collectPlaceholders(context),
+    placeholders: collectPlaceholders(context, metadata),
   };
 }
 

@@ -17,10 +17,13 @@ const DATE_TOKEN = 'YYYY-MM-DD';
 
 /** Reads a template's metadata value: `Draft | Planning`, `[YYYY-MM-DD] (optional)`, `Link to spec`. */
 export function inferField(templateValue: string): InferredField {
-  const withoutComments = templateValue.replace(HTML_COMMENT, '').trim();
-  const required = !/\(optional\)/iu.test(withoutComments);
-  const value = withoutComments.replace(OPTIONAL_MARKER, ' ').trim();
-  return { required, type: inferType(value) };
+  const required = !/\(optional\)/iu.test(templateValue.replace(HTML_COMMENT, ''));
+  return { required, type: inferType(valueWithoutMarkers(templateValue)) };
+}
+
+/** The value a template's field shows, HTML comments and the `(optional)` marker removed. */
+export function valueWithoutMarkers(templateValue: string): string {
+  return templateValue.replace(HTML_COMMENT, '').trim().replace(OPTIONAL_MARKER, ' ').trim();
 }
 
 function inferType(value: string): FieldType {

@@ -10,14 +10,18 @@
  *   or a placeholder), but never a `[← Back to …](…)` navigation line; real links a document keeps
  *   (`[IMPROVEMENT-PLAN.md](./IMPROVEMENT-PLAN.md)`) are not in the list.
  * - not the markers `[Optional]` / `[Required]`, which documents keep on purpose;
- * - a metadata value wholly in parentheses (the Rust RFC's `(fill me in with a unique ident, …)`).
+ * - a metadata value wholly in parentheses (the Rust RFC's `(fill me in with a unique ident, …)`);
+ * - an enum's or a link's value written without a placeholder (`Draft | Planning | Done`, `Link to
+ *   component spec`): only as a metadata value (and in headings and table cells), where `--fix`
+ *   writes it for a missing field.
  */
 import type { Outline } from '../outline/types.js';
-import type { PlaceholderRule } from './schema.js';
+import type { MetadataRule, PlaceholderRule } from './schema.js';
 import { isLinkDefinition, type TemplateContext } from './context.js';
+import { valueWithoutMarkers } from './fields.js';
 import { hasPlaceholder, placeholderWords, scanInline, type InlineLink, type Placeholder } from './placeholders.js';
 
-export function collectPlaceholders(context: TemplateContext): PlaceholderRule[] {
+export function collectPlaceholders(context: TemplateContext, metadata: MetadataRule | null): PlaceholderRule[] {
   const { outline } = context;
   const masked = maskComments(outline);
   const frontmatter = frontmatterLines(outline);
@@ -46,6 +50,12 @@ export function collectPlaceholders(context: TemplateContext): PlaceholderRule[]
   for (const field of outline.metadata) {
     if (/^\([^()]+\)$/u.test(field.value) && field.value.trim().split(/\s+/u).length >= 2) {
       add({ text: field.value, scope: 'anywhere', inCode: false, caseSensitive: false, line: field.span.start.line });
+    }
+  }
+  for (const field of metadata?.fields ?? []) {
+    const value = valueWithoutMarkers(field.templateValue);
+    if ((field.type.kind === 'enum' || field.type.kind === 'link') && !hasPlaceholder(value) && !/\]\(/u.test(value)) {
+      add({ text: value, scope: 'structured', inCode: false, caseSensitive: false, line: field.line });
     }
   }
   return [...rules.values()].sort((a, b) => a.line - b.line);

@@ -86,6 +86,22 @@ export interface SectionRule extends TextPattern {
   closed: boolean;
   /** Template line of the (first) heading. */
   line: number;
+  /**
+   * The template's text for this section, which `--fix` writes when it is missing. Absent from
+   * schemas compiled before it was added: the fix then writes the heading alone.
+   */
+  insert?: SectionInsert;
+}
+
+/** A template section's own text: its heading line and its body, as the template writes them. */
+export interface SectionInsert {
+  /** The (first member's) heading as an ATX line: `#### Component 1: [Name]`. */
+  heading: string;
+  /**
+   * The body before the first child heading, lines joined with "\n", without the blank lines,
+   * HTML comments and thematic breaks (`---`) that open or close it; empty when there is none.
+   */
+  body: string;
 }
 
 export interface SeriesRule {

@@ -4,7 +4,7 @@
  * series (`Phase 1`, `Phase 2: [Name]`).
  */
 import type { Heading, Section } from '../outline/types.js';
-import type { BodyRule, SectionRule } from './schema.js';
+import type { BodyRule, SectionInsert, SectionRule } from './schema.js';
 import {
   commentBefore,
   commentSaysOptional,
@@ -13,6 +13,7 @@ import {
   type Annotations,
 } from './annotations.js';
 import { compileBody, emptyBody, intersectBodies } from './body.js';
+import { sectionInsert } from './insert.js';
 import { ANY_TEXT_PATTERN, textPattern } from './pattern.js';
 import {
   findPlaceholders,
@@ -191,6 +192,7 @@ function literalRule(info: HeadingInfo, context: TemplateContext, childPath: rea
     body: info.example ? emptyBody() : ownBody(info, context),
     closed: annotations.closed,
     line: info.heading.span.start.line,
+    insert: sectionInsert(context.outline, info.section),
   };
 }
 
@@ -208,6 +210,7 @@ function slotRule(
     anyHeading: true,
     children,
     body,
+    insert: repeatingInsert(members, context),
   };
 }
 
@@ -235,7 +238,14 @@ function seriesRule(
     anyHeading,
     children,
     body,
+    insert: repeatingInsert(members, context),
   };
+}
+
+/** The first member's heading, with the body of the first member that does not only point at another. */
+function repeatingInsert(members: readonly HeadingInfo[], context: TemplateContext): SectionInsert {
+  const full = members.find((member) => !member.reference) ?? members[0];
+  return sectionInsert(context.outline, members[0].section, full.section);
 }
 
 type RepeatingFields = Pick<

@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import type { LintResult } from '../../src/engine/results.js';
 import { compileTemplate } from '../../src/template/compile.js';
 import { runCli } from './run-cli.js';
 
@@ -14,12 +15,19 @@ function compiled(name: string): unknown {
 }
 
 describe('built-in templates', () => {
-  it('never checks a template against itself', async () => {
-    expect(await inPackage('check', '--template', 'design-doc', 'templates/design-doc.md')).toEqual({
-      code: 0,
-      stdout: '',
-      stderr: 'guidelint: no file follows a template, nothing was checked (--verbose says why each file was skipped)\n',
-    });
+  it('checks a template named on the command line against itself: it reports only its placeholders', async () => {
+    for (const name of ['design-doc', 'implementation-guide', 'phased-guide', 'implementation-spec', 'task-guide']) {
+      const run = await inPackage('check', '--template', name, '--format', 'json', `templates/${name}.md`);
+      expect(run.code).toBe(1);
+      const [result] = JSON.parse(run.stdout) as LintResult[];
+      expect(new Set(result?.messages.map((message) => message.ruleId))).toEqual(new Set(['placeholder']));
+    }
+  });
+
+  it('never checks a template that a folder reaches', async () => {
+    const run = await inPackage('check', '--template', 'design-doc', '--verbose', 'templates');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('\ntemplates/design-doc.md: skipped, it is the template "design-doc"\n');
   });
 
   it('passes the conforming design-doc fixtures', async () => {

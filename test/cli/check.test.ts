@@ -108,7 +108,7 @@ describe('check: exit codes', () => {
       code: 2,
       stdout: '',
       stderr:
-        'guidelint: template "rfc" is neither a file nor a built-in template (implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)\n',
+        'guidelint: unknown template "rfc" (known: implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)\n',
     });
     expect(await check('-t', 'empty.md', 'docs')).toEqual({
       code: 2,
@@ -157,10 +157,12 @@ describe('check: choosing templates', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(
       [
-        'free/follows.md: follows tpl (its frontmatter)',
+        'no config file',
+        'free/follows.md: follows tpl, from frontmatter "template: ../tpl.md"',
         'free/headless.md: not checked, Cannot use the frontmatter\'s template: empty.md: template "empty" has no headings',
-        'free/readme.md: skipped, no --template and no "template:" in its frontmatter',
-        'free/unknown.md: not checked, Frontmatter template "rfc" is neither a file nor a built-in template (implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
+        'free/readme.md: skipped, no "template:" in its frontmatter and no config file',
+        'free/unknown.md: not checked, Frontmatter "template:" names an unknown template "rfc" (known: implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
+        'linted 4 files in one thread',
         '',
       ].join('\n'),
     );
@@ -176,7 +178,7 @@ describe('check: choosing templates', () => {
       line: 2,
       column: 1,
       message:
-        'Frontmatter template "rfc" is neither a file nor a built-in template (implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
+        'Frontmatter "template:" names an unknown template "rfc" (known: implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
     });
   });
 
@@ -184,17 +186,19 @@ describe('check: choosing templates', () => {
     expect(await check('free/readme.md')).toEqual({
       code: 0,
       stdout: '',
-      stderr: 'guidelint: no file follows a template, nothing was checked (--verbose says why each file was skipped)\n',
+      stderr:
+        'guidelint: nothing was checked: no config file says which template the documents follow (`guidelint init` writes one; or pass --template <name>)\n',
     });
   });
 
-  it('never checks the template itself', async () => {
-    const run = await check('-t', 'tpl.md', '--verbose', 'tpl.md', 'docs/good.md');
-    expect(run).toEqual({
-      code: 0,
-      stdout: '',
-      stderr: 'docs/good.md: follows tpl (--template)\ntpl.md: skipped, it is the template "tpl"\n',
-    });
+  it('never checks the template a folder or glob reaches, but checks it when named', async () => {
+    const reached = await check('-t', 'tpl.md', '--verbose', 'tpl*.md', 'docs/good.md');
+    expect(reached.code).toBe(0);
+    expect(reached.stdout).toBe('');
+    expect(reached.stderr).toContain('\ndocs/good.md: follows tpl, from --template\ntpl.md: skipped, it is the template "tpl"\n');
+    const named = await check('-t', 'tpl.md', '-f', 'json', 'tpl.md');
+    expect(named.code).toBe(1);
+    expect(parseJson(named.stdout)[0]?.messages.map((message) => message.ruleId)).toEqual(Array(4).fill('placeholder'));
   });
 });
 

@@ -26,7 +26,7 @@ describe('detectTemplate', () => {
     const headings = ['My Design', 'Overview', 'Goals', 'Non-goals', 'Architecture', 'Security considerations', 'Appendix'];
     expect(detectTemplate(headings, [taskGuide, designDoc])).toEqual({
       name: 'design-doc',
-      reason: 'detected design-doc (5 of 6 headings match)',
+      reason: 'detected by its headings (5 of 6 match)',
     });
   });
 
@@ -34,7 +34,7 @@ describe('detectTemplate', () => {
     const headings = ['Overview', 'Phase 1: Setup & Scaffolding', 'Phase 2: Core', 'Checklist', 'Whatever'];
     expect(detectTemplate(headings, [designDoc, taskGuide])).toEqual({
       name: 'task-guide',
-      reason: 'detected task-guide (4 of 4 headings match)',
+      reason: 'detected by its headings (4 of 4 match)',
     });
   });
 
@@ -58,6 +58,20 @@ describe('detectTemplate', () => {
     const headings = ['Overview', 'Goals', 'Usage', 'Notes', 'Risks', 'Plan'];
     expect(detectTemplate(headings, [a, b]).name).toBe('b');
     expect(detectTemplate(headings, [a, { ...a, name: 'a2' }]).name).toBe('a');
+  });
+
+  it('matches a template heading with a placeholder by its words, the rest of the heading free', () => {
+    const runbook = { name: 'runbook', sectionDisplays: ['Summary', 'Step 1: [Action]', 'Phase 2: [Name] (Week 3-4)'] };
+    expect(detectTemplate(['Summary', 'Step 1: Drain the queue', 'Phase 2: Rollout (Week 3-4)'], [runbook])).toEqual({
+      name: 'runbook',
+      reason: 'detected by its headings (3 of 3 match)',
+    });
+    expect(detectTemplate(['Summary', 'Step 12', 'Phase 2'], [runbook]).reason).toBe(
+      'no template detected (best: runbook, 2 of 3 headings match)',
+    );
+    expect(detectTemplate(['Summary', 'Steps', 'Step 1 and more'], [{ name: 'literal', sectionDisplays: ['Summary', 'Step 1'] }]).reason).toBe(
+      'no template detected (best: literal, 1 of 2 headings match)',
+    );
   });
 
   it('says so when there is no candidate', () => {

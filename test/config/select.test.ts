@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { builtinTemplatePath } from '../../src/config/builtins.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { loadConfig } from '../../src/config/load.js';
-import { findTemplate, selectTemplate } from '../../src/config/select.js';
+import { findTemplate, selectFromDocument, selectTemplate, templateOfFile } from '../../src/config/select.js';
 import type { LoadedConfig } from '../../src/config/types.js';
 import { makeTree, removeTree } from '../files/tree.js';
 
@@ -78,7 +78,7 @@ describe('selectTemplate', () => {
     const loaded = await project();
     expect(selectTemplate(join(loaded.dir, 'README.md'), undefined, loaded)).toEqual({
       template: null,
-      reason: 'no documents entry matches',
+      reason: 'no "template:" in its frontmatter and no documents entry matches',
     });
     expect(selectTemplate(join(loaded.dir, '..', 'docs/rfcs/a.md'), undefined, loaded).template).toBeNull();
   });
@@ -105,7 +105,7 @@ describe('selectTemplate', () => {
       template: null,
       reason: 'frontmatter "template: rfcs" names no known template',
       error:
-        'frontmatter "template: rfcs": unknown template "rfcs" (known: rfc, adr, implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
+        'Frontmatter "template:" names an unknown template "rfcs" (known: rfc, adr, implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
     });
   });
 
@@ -150,7 +150,10 @@ describe('selectTemplate', () => {
       filePath: null,
       dir: '/nowhere',
     };
-    expect(selectTemplate('/nowhere/a.md', undefined, loaded)).toEqual({ template: null, reason: 'no documents entry matches' });
+    expect(selectTemplate('/nowhere/a.md', undefined, loaded)).toEqual({
+      template: null,
+      reason: 'no "template:" in its frontmatter and no config file',
+    });
     expect(selectTemplate('/nowhere/a.md', 'design-doc', loaded).template?.name).toBe('design-doc');
   });
 });
@@ -177,5 +180,27 @@ describe('findTemplate', () => {
     });
     expect(findTemplate('nope', '/p', loaded)).toBeNull();
     expect(findTemplate('toString', '/p', loaded)).toBeNull();
+  });
+});
+
+describe('templateOfFile and selectFromDocument', () => {
+  it('names the configured or built-in template a file is, and nothing else', async () => {
+    const loaded = await project();
+    expect(templateOfFile(join(loaded.dir, 'templates/adr.md'), loaded)).toBe('adr');
+    expect(templateOfFile(builtinTemplatePath('task-guide'), loaded)).toBe('task-guide');
+    expect(templateOfFile(join(loaded.dir, 'docs/rfcs/a.md'), loaded)).toBeNull();
+  });
+
+  it('selects by frontmatter, then documents, without asking whether the file is a template', async () => {
+    const loaded = await project();
+    const own = join(loaded.dir, 'templates/rfc.md');
+    expect(selectFromDocument(own, './rfc.md', loaded)).toMatchObject({
+      template: { name: 'rfc', path: own },
+      reason: 'from frontmatter "template: ./rfc.md"',
+    });
+    expect(selectFromDocument(join(loaded.dir, 'docs/design/a.md'), undefined, loaded)).toMatchObject({
+      template: { name: 'design-doc' },
+      reason: 'from documents[1] "docs/design/*.md"',
+    });
   });
 });

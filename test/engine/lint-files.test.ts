@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { builtinTemplatePath } from '../../src/config/builtins.js';
+import { emptyConfig } from '../../src/config/load.js';
 import { UserError } from '../../src/engine/errors.js';
 import { lintFiles } from '../../src/engine/lint-files.js';
 import { createTemplateLoader } from '../../src/engine/template-loader.js';
@@ -42,9 +43,17 @@ describe('createTemplateLoader', () => {
 
 describe('lintFiles', () => {
   it('gives a file that cannot be read one fatal message and checks the rest', async () => {
-    const forced = { name: 'tpl', path: at('tpl.md') };
+    const forced = { name: 'tpl', path: at('tpl.md'), rules: {}, sections: {}, origin: null };
+    const planned = { explicit: true, forced, selection: { config: emptyConfig(root), detection: [] } };
     const run = await lintFiles(
-      { files: [{ filePath: at('vanished.md'), forced }, { filePath: at('doc.md'), forced }], skipped: [] },
+      {
+        files: [
+          { filePath: at('vanished.md'), ...planned },
+          { filePath: at('doc.md'), ...planned },
+        ],
+        skipped: [],
+        warnings: [],
+      },
       { parser: 'markdown-it', cwd: root },
     );
     expect(run.results.map((result) => [result.filePath, result.template, result.messages])).toEqual([
@@ -67,7 +76,7 @@ describe('lintFiles', () => {
       [at('doc.md'), 'tpl', []],
     ]);
     expect(run.outcomes).toEqual([
-      { kind: 'checked', filePath: at('doc.md'), template: 'tpl', via: 'option' },
+      { kind: 'checked', filePath: at('doc.md'), template: 'tpl', via: 'option', reason: 'from --template' },
       { kind: 'fatal', filePath: at('vanished.md'), message: 'Cannot read file: no such file or directory' },
     ]);
   });

@@ -1,94 +1,203 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { builtinTemplatePath } from '../../src/config/builtins.js';
+import { emptyConfig, loadConfig } from '../../src/config/load.js';
+import type { SelectedTemplate } from '../../src/config/select.js';
+import type { LoadedConfig } from '../../src/config/types.js';
 import { UserError } from '../../src/engine/errors.js';
-import { chooseTemplate, planRun, type PlannedFile } from '../../src/engine/plan.js';
+import { chooseTemplate, planRun, type PlannedFile, type PlanRequest } from '../../src/engine/plan.js';
+import { createTemplateLoader } from '../../src/engine/template-loader.js';
+import { buildOutline } from '../../src/outline/index.js';
+import { makeTree, removeTree } from '../files/tree.js';
+
+const DESIGN_HEADINGS = [
+  '# Cache',
+  '## Overview',
+  '## Problem Statement',
+  '## Goals and Non-Goals',
+  '## Architecture',
+  '## Detailed Design',
+  '## Alternatives Considered',
+  '## Trade-offs and Limitations',
+  '## Security Considerations',
+  '',
+].join('\n\n');
 
 let root: string;
+let config: LoadedConfig;
 const at = (...parts: string[]): string => join(root, ...parts);
 
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'guidelint-plan-'));
-  mkdirSync(at('docs'));
-  for (const file of ['docs/a.md', 'docs/b.md', 'docs/adr.md', 'design-doc']) writeFileSync(at(file), '# x\n');
+beforeAll(async () => {
+  root = await makeTree({
+    '.guidelintrc.yaml': [
+      'templates:',
+      '  adr:',
+      '    path: templates/adr.md',
+      '    rules: { code-block: off }',
+      'documents:',
+      '  - { files: "docs/adr/", template: adr }',
+      '  - { files: "docs/design/**", template: design-doc }',
+      'rules: { unknown-section: warn }',
+      'ignore: ["docs/drafts/**"]',
+    ].join('\n'),
+    'templates/adr.md': '# ADR-NNNN: [Title]\n\n## Context\n\n[Why]\n',
+    'docs/adr/0001-x.md': '# ADR-0001: X\n',
+    'docs/adr/notes.txt': 'not Markdown\n',
+    'docs/design/cache.md': DESIGN_HEADINGS,
+    'docs/design/diagram.svg': '<svg/>',
+    'docs/drafts/idea.md': '# Idea\n',
+    'docs/free.md': '# Free\n',
+    'README.md': '# Readme\n',
+  });
+  config = await loadConfig({ cwd: root });
 });
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => removeTree(root));
 
-describe('planRun', () => {
-  it('gives every file the --template and leaves the template itself out', async () => {
-    const plan = await planRun({ cwd: root, inputs: ['docs'], template: 'docs/adr.md' });
-    const adr = { name: 'adr', path: at('docs/adr.md') };
-    expect(plan).toEqual({
-      files: [
-        { filePath: at('docs/a.md'), forced: adr },
-        { filePath: at('docs/b.md'), forced: adr },
-      ],
-      skipped: [{ filePath: at('docs/adr.md'), reason: 'it is the template "adr"' }],
-    });
+const plan = (request: Partial<PlanRequest>, cwd = root) =>
+  planRun({ cwd, inputs: [], config, loadTemplate: createTemplateLoader(cwd), ...request });
+
+const adr = (): SelectedTemplate => ({
+  name: 'adr',
+  path: at('templates/adr.md'),
+  rules: { 'unknown-section': 'warn', 'code-block': 'off' },
+  sections: {},
+  origin: '.guidelintrc.yaml: templates.adr',
+});
+
+describe('planRun: which files', () => {
+  it('takes the config documents globs when given no input: Markdown files only, ignores applied', async () => {
+    const result = await plan({});
+    expect(result.files.map((file) => [file.filePath, file.explicit])).toEqual([
+      [at('docs/adr/0001-x.md'), false],
+      [at('docs/design/cache.md'), false],
+    ]);
+    expect(result.skipped).toEqual([]);
+    expect(result.warnings).toEqual([]);
   });
 
-  it('reads a name that is also an existing path as the path, else a built-in name', async () => {
-    const byPath = await planRun({ cwd: root, inputs: ['docs/a.md'], template: 'design-doc' });
-    expect(byPath.files[0]?.forced).toEqual({ name: 'design-doc', path: at('design-doc') });
-    const builtin = await planRun({ cwd: at('docs'), inputs: ['a.md'], template: 'design-doc' });
-    expect(builtin.files[0]?.forced).toEqual({ name: 'design-doc', path: builtinTemplatePath('design-doc') });
+  it('rebases the documents globs on the config folder when run from below it', async () => {
+    const result = await plan({}, at('docs/design'));
+    expect(result.files.map((file) => file.filePath)).toEqual([at('docs/adr/0001-x.md'), at('docs/design/cache.md')]);
   });
 
-  it('checks the current directory when given no input, and rejects an unknown template', async () => {
-    const plan = await planRun({ cwd: at('docs'), inputs: [] });
-    expect(plan.files.map((file) => file.filePath)).toEqual([at('docs/a.md'), at('docs/adr.md'), at('docs/b.md')]);
-    await expect(planRun({ cwd: root, inputs: ['docs'], template: 'nope' })).rejects.toEqual(
-      new UserError(
-        'template "nope" is neither a file nor a built-in template (implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
-      ),
+  it('checks the current folder without documents globs, and leaves out the configured templates it reaches', async () => {
+    const result = await plan({ config: emptyConfig(root) }, root);
+    expect(result.files.map((file) => file.filePath)).toEqual([
+      at('README.md'),
+      at('docs/adr/0001-x.md'),
+      at('docs/design/cache.md'),
+      at('docs/drafts/idea.md'),
+      at('docs/free.md'),
+      at('templates/adr.md'),
+    ]);
+    const configured = await plan({ inputs: ['.'] });
+    expect(configured.skipped).toEqual([{ filePath: at('templates/adr.md'), reason: 'it is the template "adr"' }]);
+    expect(configured.files.map((file) => file.filePath)).not.toContain(at('docs/drafts/idea.md'));
+  });
+
+  it('checks a template named on the command line, and says why an ignored named file is left out', async () => {
+    const result = await plan({ inputs: ['templates/adr.md', 'docs/drafts/idea.md'], template: 'adr' });
+    expect(result.files).toEqual([
+      { filePath: at('templates/adr.md'), explicit: true, forced: adr(), selection: { config, detection: [] } },
+    ]);
+    expect(result.warnings).toEqual([
+      'docs/drafts/idea.md: file ignored because of a matching ignore pattern ("docs/drafts/**" in the config\'s ignore)',
+    ]);
+  });
+
+  it('leaves out the --template file when a folder reaches it', async () => {
+    const result = await plan({ inputs: ['templates'], template: 'templates/adr.md' });
+    expect(result).toMatchObject({ files: [], skipped: [{ filePath: at('templates/adr.md'), reason: 'it is the template "adr"' }] });
+  });
+
+  it('rejects an unknown --template and a pattern that matches nothing', async () => {
+    await expect(plan({ inputs: ['.'], template: 'rfc' })).rejects.toEqual(
+      new UserError('unknown template "rfc" (known: adr, implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)'),
     );
+    await expect(plan({ inputs: ['.'], template: 'gone.md' })).rejects.toEqual(new UserError('template "gone.md" not found: no such file'));
+    await expect(plan({ inputs: ['docs/*.txt'] })).rejects.toEqual(new UserError('no files match "docs/*.txt"'));
   });
 });
 
 describe('chooseTemplate', () => {
-  const free: PlannedFile = { filePath: '/nowhere/docs/a.md', forced: null };
+  const planned = (filePath: string, overrides: Partial<PlannedFile> = {}): PlannedFile => ({
+    filePath,
+    explicit: false,
+    forced: null,
+    selection: { config, detection: [] },
+    ...overrides,
+  });
+  const outline = (text: string) => buildOutline(text);
 
-  it('prefers --template to the frontmatter', () => {
-    const forced = { name: 'adr', path: '/t/adr.md' };
-    expect(chooseTemplate({ ...free, forced }, 'design-doc')).toEqual({ kind: 'template', template: forced, via: 'option' });
+  it('puts --template first, then the frontmatter, then the documents entry', () => {
+    const file = at('docs/adr/0001-x.md');
+    expect(chooseTemplate(planned(file, { forced: adr() }), outline('---\ntemplate: task-guide\n---\n'))).toEqual({
+      kind: 'template',
+      template: adr(),
+      via: 'option',
+      reason: 'from --template',
+    });
+    expect(chooseTemplate(planned(file), outline('---\ntemplate: task-guide\n---\n'))).toMatchObject({
+      kind: 'template',
+      template: { name: 'task-guide', path: builtinTemplatePath('task-guide'), rules: { 'unknown-section': 'warn' } },
+      via: 'frontmatter',
+      reason: 'from frontmatter "template: task-guide"',
+    });
+    expect(chooseTemplate(planned(file), outline('# ADR-0001: X\n'))).toEqual({
+      kind: 'template',
+      template: adr(),
+      via: 'documents',
+      reason: 'from documents[0] "docs/adr/"',
+    });
   });
 
-  it("uses the frontmatter's template, resolved from the document's folder", () => {
-    expect(chooseTemplate(free, 'task-guide')).toEqual({
-      kind: 'template',
-      template: { name: 'task-guide', path: builtinTemplatePath('task-guide') },
-      via: 'frontmatter',
-    });
-    expect(chooseTemplate({ filePath: at('docs/a.md'), forced: null }, 'adr.md')).toEqual({
-      kind: 'template',
-      template: { name: 'adr', path: at('docs/adr.md') },
-      via: 'frontmatter',
-    });
-  });
-
-  it('skips a document without one, or that is its own template', () => {
-    expect(chooseTemplate(free, undefined)).toEqual({
+  it('skips a document no entry matches, and one that is its own template unless named', () => {
+    expect(chooseTemplate(planned(at('docs/free.md')), outline('# Free\n'))).toEqual({
       kind: 'skip',
-      reason: 'no --template and no "template:" in its frontmatter',
+      reason: 'no "template:" in its frontmatter and no documents entry matches',
     });
-    expect(chooseTemplate({ filePath: at('docs/a.md'), forced: null }, './a.md')).toEqual({
-      kind: 'skip',
-      reason: 'it is its own template',
-    });
+    const own = outline('---\ntemplate: ./free.md\n---\n# Free\n');
+    expect(chooseTemplate(planned(at('docs/free.md')), own)).toEqual({ kind: 'skip', reason: 'it is its own template' });
+    expect(chooseTemplate(planned(at('docs/free.md'), { explicit: true }), own)).toMatchObject({ kind: 'template', via: 'frontmatter' });
   });
 
   it('turns a frontmatter template that cannot be used into a message for that document', () => {
-    expect(chooseTemplate(free, 42)).toEqual({
+    expect(chooseTemplate(planned(at('docs/free.md')), outline('---\ntemplate: 42\n---\n'))).toEqual({
       kind: 'invalid',
-      message: 'Frontmatter "template" must be a template name or path',
+      message: 'Frontmatter "template:" must be a template name or path',
     });
-    expect(chooseTemplate(free, 'rfc')).toEqual({
+    expect(chooseTemplate(planned(at('docs/free.md')), outline('---\ntemplate: rfc\n---\n'))).toEqual({
       kind: 'invalid',
       message:
-        'Frontmatter template "rfc" is neither a file nor a built-in template (implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
+        'Frontmatter "template:" names an unknown template "rfc" (known: adr, implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
+    });
+  });
+
+  it('detects the template by heading overlap with detect: true, and says why', async () => {
+    const detecting: LoadedConfig = { ...config, config: { ...config.config, detect: true } };
+    const result = await plan({ inputs: ['docs/free.md', 'README.md'], config: detecting });
+    expect(result.files[0]?.selection.detection.map((candidate) => candidate.name)).toEqual([
+      'adr',
+      'implementation-guide',
+      'phased-guide',
+      'design-doc',
+      'implementation-spec',
+      'task-guide',
+    ]);
+    const selection = result.files[0]!.selection;
+    const designDoc = readFileSync(new URL('../../fixtures/design-doc/valid/rate-limiter.md', import.meta.url), 'utf8');
+    expect(chooseTemplate(planned(at('docs/free.md'), { selection }), outline(designDoc))).toMatchObject({
+      kind: 'template',
+      template: { name: 'design-doc' },
+      via: 'detect',
+      reason: 'detected by its headings (26 of 26 match)',
+    });
+    expect(chooseTemplate(planned(at('docs/free.md'), { selection }), outline('# Free\n\n## Shopping list\n'))).toEqual({
+      kind: 'skip',
+      reason:
+        'no "template:" in its frontmatter and no documents entry matches; no template detected (best: adr, 0 of 1 headings match)',
     });
   });
 });

@@ -78,6 +78,12 @@ describe('expandInputs: folders, files and globs', () => {
     const outside = await expandInputs(['../other/*.md'], { cwd: join(root, 'docs'), configDir: root, ignore: [] });
     expect(outside.files).toEqual([join(root, 'other/README.md')]);
   });
+
+  it('keeps only the Markdown files a glob matches with markdownOnly (the config documents globs)', async () => {
+    const root = await tree({ 'docs/a.md': '', 'docs/b.markdown': '', 'docs/logo.png': '', 'docs/sub/notes.txt': '' });
+    expect((await expand(root, ['docs/**'])).files).toEqual(['docs/a.md', 'docs/b.markdown', 'docs/logo.png', 'docs/sub/notes.txt']);
+    expect((await expand(root, ['docs/**'], { markdownOnly: true })).files).toEqual(['docs/a.md', 'docs/b.markdown']);
+  });
 });
 
 describe('expandInputs: ignore files and the config', () => {

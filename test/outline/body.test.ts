@@ -162,6 +162,19 @@ describe.each(frontEnds)('footnote definitions (%s)', (_name, outlineOf) => {
     const source = 'Text[^1].\n[^1]: The note,\n    continued.\n\n    More of the note.\n\nAfter.\n';
     expect(outlineOf(source).root.body.paragraphs.map((paragraph) => paragraph.text)).toEqual(['Text[^1].', 'After.']);
   });
+
+  it('ends a list where a definition at column 0 interrupts an item (rust-rfcs 3668)', () => {
+    const source = '- Feature Name: `x`[^a]\n[^a]: A note\n- Start Date: 2024-06-25\n';
+    const outline = outlineOf(source);
+    expect(outline.root.body.blocks).toEqual([
+      { kind: 'list', span: spanOf(source, 1, 1, 1, 24) },
+      { kind: 'list', span: spanOf(source, 3, 1, 3, 25) },
+    ]);
+    expect(outline.metadata.map((field) => [field.key, field.value])).toEqual([
+      ['Feature Name', '`x`[^a]'],
+      ['Start Date', '2024-06-25'],
+    ]);
+  });
 });
 
 describe.each(frontEnds)('lazy lines (%s)', (_name, outlineOf) => {
@@ -169,6 +182,18 @@ describe.each(frontEnds)('lazy lines (%s)', (_name, outlineOf) => {
     const source = '1. a\n    *   b\n        *   c\n       *   lazy\n\n       code\n';
     expect(outlineOf(source).root.body.codeBlocks).toEqual([
       { fenced: false, lang: null, value: 'code', span: spanOf(source, 6, 8, 6, 12) },
+    ]);
+  });
+
+  it('keeps the container of a paragraph open over its lazy lines', () => {
+    const source = '> > quoted\n    - lazy\nmore\n';
+    expect(outlineOf(source).root.body.blocks).toEqual([{ kind: 'blockquote', span: spanOf(source, 1, 1, 3, 5) }]);
+  });
+
+  it('reads consecutive indented lines as one code block', () => {
+    const source = '>\n    code\n\tmore\n';
+    expect(outlineOf(source).root.body.codeBlocks).toEqual([
+      { fenced: false, lang: null, value: 'code\nmore', span: spanOf(source, 2, 5, 3, 6) },
     ]);
   });
 

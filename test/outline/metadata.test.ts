@@ -67,7 +67,7 @@ describe.each(frontEnds)('list metadata (%s)', (_name, outlineOf) => {
   it('reads a list of short `Key: value` items (Rust RFC template)', () => {
     const source = [
       '- Feature Name: (fill me in with a unique ident, `my_awesome_feature`)',
-      '- Start Date: 2024-06-25',
+      '- Start Date:2024-06-25',
       '- RFC PR #: [rust-lang/rfcs#0000](https://github.com/rust-lang/rfcs/pull/0000)',
       '* Empty:',
       '',
@@ -81,7 +81,7 @@ describe.each(frontEnds)('list metadata (%s)', (_name, outlineOf) => {
         span: spanOf(source, 1, 3, 1, 71),
         valueSpan: spanOf(source, 1, 17, 1, 71),
       },
-      { form: 'list', key: 'Start Date', value: '2024-06-25', span: spanOf(source, 2, 3, 2, 25), valueSpan: spanOf(source, 2, 15, 2, 25) },
+      { form: 'list', key: 'Start Date', value: '2024-06-25', span: spanOf(source, 2, 3, 2, 24), valueSpan: spanOf(source, 2, 14, 2, 24) },
       {
         form: 'list',
         key: 'RFC PR #',
@@ -99,6 +99,7 @@ describe.each(frontEnds)('list metadata (%s)', (_name, outlineOf) => {
     expect(outlineOf('- A key of far too many words: value\n').metadata).toEqual([]);
     expect(outlineOf('- **Bold**: value\n').metadata).toEqual([]);
     expect(outlineOf('- see http://example.com\n').metadata).toEqual([]);
+    expect(outlineOf('- http://example.com\n').metadata).toEqual([]);
   });
 });
 
@@ -152,8 +153,8 @@ describe.each(frontEnds)('frontmatter (%s)', (_name, outlineOf) => {
   });
 
   it('takes a fence that never closes as a thematic break', () => {
-    const outline = outlineOf('---\ntitle: A\n');
+    const outline = outlineOf('---\ntitle: A\n\n- item\n');
     expect(outline.frontmatter).toBeNull();
-    expect(outline.root.body.blocks.map((block) => block.kind)).toEqual(['thematicBreak', 'paragraph']);
+    expect(outline.root.body.blocks.map((block) => block.kind)).toEqual(['thematicBreak', 'paragraph', 'list']);
   });
 });

@@ -76,6 +76,17 @@ describe.each(frontEnds)('sections (%s)', (_name, outlineOf) => {
     expect(setext.body.blocks).toEqual([]);
   });
 
+  it('leaves link reference definitions out of a setext heading', () => {
+    const source = '[ref]: http://example.com\nTitle\n=====\n';
+    expect(outlineOf(source).root.children[0]!.heading).toEqual({
+      level: 1,
+      raw: 'Title',
+      text: 'Title',
+      setext: true,
+      span: spanOf(source, 2, 1, 3, 6),
+    });
+  });
+
   it('opens no section for a heading inside a blockquote or a list', () => {
     const source = '> # Quoted\n\n- ## Listed\n';
     const nested = outlineOf(source);

@@ -71,7 +71,6 @@ export const RESULTS: LintResult[] = [
         endColumn: 20,
       },
     ],
-    '# My design\n',
   ),
   makeResult('/repo/docs/image.md', 'design-doc', [fatalFinding('File is binary (NUL byte at offset 3)')]),
   makeResult('/repo/docs/warn.md', 'task-guide', [

@@ -19,6 +19,6 @@ describe('line offsets and fixes', () => {
     const schema = compileExample(['# [Name]', '', '**Owner:** [Name]', '**Team:** [Team]', '', '## A', '', '[A]', '', '## B', '', '[B]']);
     const source = '\uFEFF# T\r\n\r\n**Owner:** Ada\r\n\r\n## B\r\n\r\nText.\r\n';
     const fixes = [...runRule(requiredSection, schema, source), ...runRule(requiredField, schema, source)].map((report) => report.fix!);
-    expect(applyFixes(source, fixes)).toBe('\uFEFF# T\r\n\r\n**Owner:** Ada\r\n**Team:** [Team]\r\n\r\n## A\r\n\r\n## B\r\n\r\nText.\r\n');
+    expect(applyFixes(source, fixes)).toBe('\uFEFF# T\r\n\r\n**Owner:** Ada\r\n**Team:** [Team]\r\n\r\n## A\r\n\r\n[A]\r\n\r\n## B\r\n\r\nText.\r\n');
   });
 });

@@ -13,10 +13,10 @@ testRule(requiredField, {
   ],
   invalid: [
     {
-      name: 'a missing field goes after the one before it, in its style',
+      name: 'a missing field goes after the one before it, in its style and spacing',
       code: ['# S', '', '> **Status**: Draft', '>', '> **Owner**: Ada', '', '## Purpose'],
       errors: [{ line: 4, column: 1, message: 'Missing required field "Created" (example)' }],
-      output: ['# S', '', '> **Status**: Draft', '> **Created**: YYYY-MM-DD', '>', '> **Owner**: Ada', '', '## Purpose'],
+      output: ['# S', '', '> **Status**: Draft', '>', '> **Created**: YYYY-MM-DD', '>', '> **Owner**: Ada', '', '## Purpose'],
     },
     {
       name: 'a missing first field goes before the next one',

@@ -43,25 +43,25 @@ testRule(requiredSection, {
       name: 'missing between two sections: expected after the previous one, at the heading now there',
       code: ['# Search', '', '## Problem', '', 'P.', '', '## Architecture', '', '### Overview', '', 'O.', '', '### Components', '', 'C.', '', '## Notes', '', 'N.'],
       errors: [{ line: 17, column: 1, message: 'Missing required section "## Security" (example), expected after "## Architecture"' }],
-      output: ['# Search', '', '## Problem', '', 'P.', '', '## Architecture', '', '### Overview', '', 'O.', '', '### Components', '', 'C.', '', '## Security', '', '## Notes', '', 'N.'],
+      output: ['# Search', '', '## Problem', '', 'P.', '', '## Architecture', '', '### Overview', '', 'O.', '', '### Components', '', 'C.', '', '## Security', '', '[Risks]', '', '## Notes', '', 'N.'],
     },
     {
       name: 'missing first: expected before the first present one',
       code: ['# Search', '', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Security', 'S.'],
       errors: [{ line: 3, column: 1, message: 'Missing required section "## Problem" (example), expected before "## Architecture"' }],
-      output: ['# Search', '', '## Problem', '', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Security', 'S.'],
+      output: ['# Search', '', '## Problem', '', '[Problem]', '', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Security', 'S.'],
     },
     {
       name: 'missing last: at the end of the source',
       code: '# Search\n## Problem\nP.\n## Architecture\n### Overview\nO.\n### Components\nC.',
       errors: [{ line: 8, column: 3, message: 'Missing required section "## Security" (example), expected after "## Architecture"' }],
-      output: '# Search\n## Problem\nP.\n## Architecture\n### Overview\nO.\n### Components\nC.\n\n## Security\n',
+      output: '# Search\n## Problem\nP.\n## Architecture\n### Overview\nO.\n### Components\nC.\n\n## Security\n\n[Risks]',
     },
     {
       name: 'missing subsection',
       code: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '## Security', 'S.'],
       errors: [{ line: 7, column: 1, message: 'Missing required section "### Components" (example), expected after "### Overview"' }],
-      output: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', '', '## Security', 'S.'],
+      output: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', '', '[Components]', '', '## Security', 'S.'],
     },
     {
       name: 'no known subsection at all: expected under the parent',
@@ -70,7 +70,7 @@ testRule(requiredSection, {
         { line: 8, column: 1, message: 'Missing required section "### Overview" (example), expected under "## Architecture"' },
         { line: 8, column: 1, message: 'Missing required section "### Components" (example), expected under "## Architecture"' },
       ],
-      output: ['# Search', '## Problem', 'P.', '## Architecture', 'Text.', '### Misc', 'M.', '### Overview', '', '### Components', '', '## Security', 'S.'],
+      output: ['# Search', '## Problem', 'P.', '## Architecture', 'Text.', '### Misc', 'M.', '### Overview', '', '[Overview]', '', '### Components', '', '[Components]', '', '## Security', 'S.'],
     },
     {
       name: 'under another parent: found under, at the section, without a fix',

@@ -46,7 +46,7 @@ testRule(sectionSeries, {
       name: 'an empty series, with a fix inserting its first template member',
       code: ['# S', '## Overview', 'O.', '## Steps', 'Nothing yet.', '## Appendix', '### Appendix A: Data', 'D.'],
       errors: [{ line: 6, column: 1, message: 'Missing numbered series "### Step {n}" (example), expected under "## Steps"' }],
-      output: ['# S', '## Overview', 'O.', '## Steps', 'Nothing yet.', '### Step 1: [First]', '', '## Appendix', '### Appendix A: Data', 'D.'],
+      output: ['# S', '## Overview', 'O.', '## Steps', 'Nothing yet.', '### Step 1: [First]', '', '[Details]', '', '## Appendix', '### Appendix A: Data', 'D.'],
     },
   ],
 });

@@ -1,9 +1,14 @@
 /** `guidelint [check] [files..]`: plan, lint, report, and the exit code. */
 import { resolve } from 'node:path';
 import { rules } from '../../../rules/index.js';
-import { lintFiles, type FileOutcome } from '../../engine/lint-files.js';
-import { planRun } from '../../engine/plan.js';
-import { errorsOnly, totalCounts } from '../../engine/results.js';
+import { loadConfig } from '../../config/load.js';
+import type { LoadedConfig } from '../../config/types.js';
+import { cacheFilePath, LintCache } from '../../engine/cache.js';
+import { createCachedTemplateLoader } from '../../engine/cached-template-loader.js';
+import { lintFiles, type FileOutcome, type LintRun, type LintStats } from '../../engine/lint-files.js';
+import { planRun, type Plan } from '../../engine/plan.js';
+import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
+import type { TemplateLoader } from '../../engine/template-loader.js';
 import { displayPath } from '../../files/display-path.js';
 import { loadFormatter } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
@@ -13,27 +18,38 @@ import { packageVersion } from '../version.js';
 import { writeFileAtomic } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  const plan = await planRun({ cwd: io.cwd, inputs: command.files, template: command.template });
-  const run = await lintFiles(plan, { parser: command.parser, cwd: io.cwd });
+  const config = await loadConfig({ cwd: io.cwd, configPath: command.config });
+  const cache = command.cache ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
+  const loadTemplate = createCachedTemplateLoader(io.cwd, cache);
+  const plan = await planRun({ cwd: io.cwd, inputs: command.files, template: command.template, config, loadTemplate });
+  for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
+  const run = await lintFiles(plan, {
+    parser: command.parser,
+    cwd: io.cwd,
+    loadTemplate,
+    cache,
+    concurrency: command.concurrency,
+  });
   if (command.verbose) {
+    io.stderr.write(`${describeConfig(config, io.cwd)}\n`);
     for (const outcome of run.outcomes) io.stderr.write(`${describeOutcome(outcome, io.cwd)}\n`);
+    io.stderr.write(`${describeStats(run.stats)}\n`);
   }
-  if (run.results.length === 0) {
-    const hint = command.verbose ? '' : ' (--verbose says why each file was skipped)';
-    io.stderr.write(`guidelint: no file follows a template, nothing was checked${hint}\n`);
-  }
+  if (run.results.length === 0) io.stderr.write(`guidelint: ${nothingChecked(config, run.outcomes.length, command)}\n`);
+  const results = command.fix || command.fixDryRun ? await fixRun(command, plan, run, loadTemplate, io) : run.results;
   const formatter = await loadFormatter(command.format);
-  const report = formatter(command.quiet ? errorsOnly(run.results) : run.results, {
+  const report = formatter(command.quiet ? errorsOnly(results) : results, {
     cwd: io.cwd,
     rootDir: repositoryRoot(io.cwd),
     rulesMeta: rules.map((rule) => rule.meta),
     color: useColor(io, command.output !== undefined),
     toolVersion: packageVersion(),
   });
-  if (command.output === undefined) io.stdout.write(report);
-  else await writeFileAtomic(resolve(io.cwd, command.output), report);
+  // With --fix-dry-run, standard output is the diff: the report goes only to --output.
+  if (command.output !== undefined) await writeFileAtomic(resolve(io.cwd, command.output), report);
+  else if (!command.fixDryRun) io.stdout.write(report);
 
-  const total = totalCounts(run.results);
+  const total = totalCounts(results);
   const tooManyWarnings = command.maxWarnings !== undefined && total.warningCount > command.maxWarnings;
   if (tooManyWarnings) {
     io.stderr.write(`guidelint: too many warnings (${total.warningCount}, maximum: ${command.maxWarnings})\n`);
@@ -41,11 +57,55 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   return total.errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
 
+/**
+ * `--fix` writes the fixed files, `--fix-dry-run` prints their diff (and says on stderr what it
+ * would do); either way the results are what is left to do by hand.
+ */
+async function fixRun(
+  command: CheckCommand,
+  plan: Plan,
+  run: LintRun,
+  loadTemplate: TemplateLoader,
+  io: CliIo,
+): Promise<LintResult[]> {
+  const { fixFiles } = await import('../fix-files.js');
+  const fixed = await fixFiles(plan, run, { parser: command.parser, loadTemplate, cwd: io.cwd, write: command.fix });
+  if (command.fixDryRun) {
+    io.stdout.write(fixed.diff);
+    const { errorCount, warningCount } = totalCounts(fixed.results);
+    const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+    const left = `${count(errorCount, 'error')} and ${count(warningCount, 'warning')} would remain`;
+    io.stderr.write(`guidelint: --fix-dry-run: ${count(fixed.changed, 'file')} would change; ${left}\n`);
+  }
+  return fixed.results;
+}
+
+function describeConfig(config: LoadedConfig, cwd: string): string {
+  return config.filePath === null ? 'no config file' : `config: ${displayPath(config.filePath, cwd)}`;
+}
+
+/** The one line of a run that checked nothing, saying what to do about it. */
+function nothingChecked(config: LoadedConfig, files: number, { template, verbose }: CheckCommand): string {
+  if (files === 0) return 'no Markdown file to check';
+  if (config.filePath === null && template === undefined) {
+    return 'nothing was checked: no config file says which template the documents follow (`guidelint init` writes one; or pass --template <name>)';
+  }
+  return `no file follows a template, nothing was checked${verbose ? '' : ' (--verbose says why each file was skipped)'}`;
+}
+
+/** `linted 120 files in 2 worker threads (1 too big for a worker: in the main thread), 30 unchanged from the cache` */
+function describeStats({ linted, reused, threads, tooBigForWorkers }: LintStats): string {
+  const files = (count: number): string => `${count} ${count === 1 ? 'file' : 'files'}`;
+  const where = threads === 1 ? 'in one thread' : `in ${threads} worker threads`;
+  const tooBig = tooBigForWorkers > 0 ? ` (${tooBigForWorkers} too big for a worker: in the main thread)` : '';
+  return `linted ${files(linted)} ${where}${tooBig}${reused > 0 ? `, ${files(reused)} unchanged from the cache` : ''}`;
+}
+
 function describeOutcome(outcome: FileOutcome, cwd: string): string {
   const file = displayPath(outcome.filePath, cwd);
   switch (outcome.kind) {
     case 'checked':
-      return `${file}: follows ${outcome.template} (${outcome.via === 'option' ? '--template' : 'its frontmatter'})`;
+      return `${file}: follows ${outcome.template}, ${outcome.reason}`;
     case 'fatal':
       return `${file}: not checked, ${outcome.message}`;
     case 'skipped':

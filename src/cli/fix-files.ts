@@ -1,0 +1,133 @@
+/**
+ * `--fix` and `--fix-dry-run`, after the lint run: each file with a fix is read again, fixed pass
+ * after pass (src/fix, pure) against the template and severities the run chose for it, then written
+ * back atomically (`--fix`) or shown as a diff (`--fix-dry-run`). Only the fixes' text changes: line
+ * endings, byte-order mark, frontmatter and every other byte stay as they were.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { decodeDocument } from '../engine/decode.js';
+import { describeFsError, UserError } from '../engine/errors.js';
+import type { LintRun } from '../engine/lint-files.js';
+import type { ParserName } from '../engine/parsers.js';
+import { chooseTemplate, type Plan, type PlannedFile } from '../engine/plan.js';
+import { makeResult, type LintResult } from '../engine/results.js';
+import type { TemplateLoader } from '../engine/template-loader.js';
+import { displayPath } from '../files/display-path.js';
+import { fixSource } from '../fix/fix-source.js';
+import { unifiedDiff } from '../fix/unified-diff.js';
+import { lintOutline } from '../lint/lint-outline.js';
+import type { Finding } from '../lint/types.js';
+import { outlineFromMarkdownIt } from '../outline/from-markdown-it.js';
+import type { Outline } from '../outline/types.js';
+
+export interface FixFilesOptions {
+  parser: ParserName;
+  /** The run's loader: the schemas it compiled are reused. */
+  loadTemplate: TemplateLoader;
+  /** What diff headers and messages show paths relative to. */
+  cwd: string;
+  /** true: write the fixed files (`--fix`); false: only say what would change (`--fix-dry-run`). */
+  write: boolean;
+}
+
+export interface FixedRun {
+  /** The run's results, those of the fixed files replaced by what is left in them. */
+  results: LintResult[];
+  /** The unified diff of every file that changed (or would change), in plan order. */
+  diff: string;
+  /** How many files changed (or would change). */
+  changed: number;
+}
+
+/** Fixes every file of the run that has a fix; a file that cannot be read again keeps its findings. */
+export async function fixFiles(plan: Plan, run: LintRun, options: FixFilesOptions): Promise<FixedRun> {
+  const planned = new Map(plan.files.map((file) => [file.filePath, file]));
+  const outlineOf = await outlineBuilder(options.parser);
+  const fixed: FixedRun = { results: [], diff: '', changed: 0 };
+  for (const result of run.results) {
+    const file = planned.get(result.filePath);
+    const fixable = file !== undefined && result.messages.some((message) => message.fix);
+    const change = fixable ? await fixFile(file, outlineOf, options.loadTemplate) : null;
+    if (change === null) {
+      fixed.results.push(result);
+      continue;
+    }
+    fixed.results.push(makeResult(result.filePath, result.template, change.messages));
+    if (change.output === change.text) continue;
+    const shown = displayPath(result.filePath, options.cwd);
+    fixed.diff += unifiedDiff(change.text, change.output, { from: `a/${shown}`, to: `b/${shown}` });
+    fixed.changed += 1;
+    if (options.write) await replaceFile(result.filePath, change.output, shown);
+  }
+  return fixed;
+}
+
+interface FileChange {
+  /** The document as read. */
+  text: string;
+  output: string;
+  /** The findings left in `output`. */
+  messages: Finding[];
+}
+
+/** Reads the document again and fixes it; null when it can no longer be read or follows no template now. */
+async function fixFile(file: PlannedFile, outlineOf: OutlineBuilder, loadTemplate: TemplateLoader): Promise<FileChange | null> {
+  const text = readText(file.filePath);
+  if (text === null) return null;
+  const lint = await linterFor(file, outlineOf(text), outlineOf, loadTemplate);
+  return lint === null ? null : { text, ...fixSource(text, lint) };
+}
+
+type OutlineBuilder = (text: string) => Outline;
+
+/** markdown-it unless the run asked for remark (loaded only then: it costs ~100 ms). */
+async function outlineBuilder(parser: ParserName): Promise<OutlineBuilder> {
+  if (parser === 'remark') return (await import('../outline/from-remark.js')).outlineFromRemark;
+  return outlineFromMarkdownIt;
+}
+
+/** The document's text as it is on disk now, or null when it can no longer be read as text. */
+function readText(filePath: string): string | null {
+  try {
+    const decoded = decodeDocument(readFileSync(filePath));
+    return decoded.ok ? decoded.text : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Lints a version of the document as the run linted the file: same template choice, same severities. */
+async function linterFor(
+  file: PlannedFile,
+  outline: Outline,
+  outlineOf: OutlineBuilder,
+  loadTemplate: TemplateLoader,
+): Promise<((text: string) => Finding[]) | null> {
+  if (outline.frontmatter?.error) return null;
+  const choice = chooseTemplate(file, outline);
+  if (choice.kind !== 'template') return null;
+  const schema = await loadTemplate(choice.template);
+  return (text) => lintOutline(outlineOf(text), schema, { rules: choice.template.rules });
+}
+
+/**
+ * Replaces a file's content atomically: a temporary file in the same folder (of the real file,
+ * when the path is a symbolic link), given the file's mode, renamed over it.
+ */
+async function replaceFile(filePath: string, text: string, shown: string): Promise<void> {
+  let temporary: string | undefined;
+  try {
+    const target = await realpath(filePath);
+    const { mode } = await stat(target);
+    temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    await writeFile(temporary, text, { mode });
+    await chmod(temporary, mode);
+    await rename(temporary, target);
+  } catch (error) {
+    if (temporary !== undefined) await rm(temporary, { force: true });
+    throw new UserError(`cannot write the fixed "${shown}": ${describeFsError(error)}`);
+  }
+}

@@ -1,0 +1,165 @@
+/**
+ * `guidelint lsp`: the language server. Diagnostics on open, on change (once typing pauses, 200 ms
+ * by default: `initializationOptions.debounceMs`) and on save; quick fixes from the findings' fixes
+ * and suggestions; "fix all". A change to a config, ignore or template file (watched through
+ * `workspace/didChangeWatchedFiles`, or saved in the editor) drops what the server had read and
+ * lints every open document again. A document that follows no template gets no diagnostics.
+ */
+import { fileURLToPath } from 'node:url';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CONFIG_FILE_NAMES } from '../config/discover.js';
+import { IGNORE_FILE_NAMES } from '../files/ignore.js';
+import { packageVersion } from '../cli/version.js';
+import type { Finding } from '../lint/types.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
+import { Debouncer } from './debouncer.js';
+import { toDiagnostic } from './diagnostics.js';
+import { DocumentLinter } from './document-linter.js';
+
+const DEFAULT_DEBOUNCE_MS = 200;
+
+/** What the client may set in `initializationOptions`. */
+interface InitializationOptions {
+  /** Quiet time after a change before the document is linted; 0 lints at every change. */
+  debounceMs?: number;
+}
+
+/** The last findings published for a document, with what produced them. */
+interface Published {
+  version: number;
+  findings: Finding[];
+  lint: ((text: string) => Finding[]) | null;
+}
+
+/**
+ * Serves over standard input and output until the client says `exit` or goes away, which ends the
+ * process (the returned promise never settles).
+ */
+export function runLanguageServer(): Promise<number> {
+  startLanguageServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+  return new Promise(() => {});
+}
+
+export function startLanguageServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const published = new Map<string, Published>();
+  /** The version of each document last sent to be linted. */
+  const requested = new Map<string, number>();
+  let linter = new DocumentLinter(process.cwd());
+  let debouncer = new Debouncer(DEFAULT_DEBOUNCE_MS);
+  let watchesFiles = false;
+
+  const lintNow = async (document: TextDocument): Promise<void> => {
+    const { uri, version } = document;
+    const text = document.getText();
+    debouncer.cancel(uri);
+    requested.set(uri, version);
+    const filePath = filePathOf(uri);
+    if (filePath === null) return;
+    // A config or template changed behind the client's back (not every client watches files).
+    if (await linter.refresh()) {
+      lintAll();
+      return;
+    }
+    const { generation } = linter;
+    const result = await linter.lint(filePath, text);
+    // A newer version, or a config or template change, came in while this one was linted.
+    if (documents.get(uri)?.version !== version || linter.generation !== generation) return;
+    published.set(uri, { version, findings: result.findings, lint: result.lint });
+    await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map(toDiagnostic) });
+  };
+  const lint = (document: TextDocument): void => {
+    lintNow(document).catch((error: unknown) => connection.console.error(`guidelint: ${describe(error)}`));
+  };
+  const lintAll = (): void => {
+    for (const document of documents.all()) lint(document);
+  };
+  /** A config, ignore or template file changed: read everything again. */
+  const reload = (): void => {
+    linter.invalidate();
+    lintAll();
+  };
+
+  connection.onInitialize((params: InitializeParams) => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) debouncer = new Debouncer(options.debounceMs);
+    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
+    linter = new DocumentLinter((root ? filePathOf(root) : null) ?? process.cwd());
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      },
+      serverInfo: { name: 'guidelint', version: packageVersion() },
+    };
+  });
+  connection.onInitialized(() => {
+    if (!watchesFiles) return;
+    const settings = [...CONFIG_FILE_NAMES, 'package.json', ...IGNORE_FILE_NAMES].join(',');
+    connection.client
+      .register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: `**/{${settings}}` }, { globPattern: '**/*.{md,markdown}' }],
+      })
+      .catch((error: unknown) => connection.console.error(`guidelint: cannot watch the config files: ${describe(error)}`));
+  });
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    if (changes.some((change) => affects(linter, change.uri))) reload();
+  });
+
+  documents.onDidOpen(({ document }) => lint(document));
+  documents.onDidChangeContent(({ document }) => {
+    // Opening a document changes its content too: onDidOpen lints it already.
+    if (document.version === requested.get(document.uri)) return;
+    debouncer.schedule(document.uri, () => lint(document));
+  });
+  documents.onDidSave(({ document }) => {
+    if (affects(linter, document.uri)) reload();
+    else lint(document);
+  });
+  documents.onDidClose(({ document }) => {
+    debouncer.cancel(document.uri);
+    published.delete(document.uri);
+    requested.delete(document.uri);
+    void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
+  });
+
+  connection.onCodeAction(({ textDocument, range, context }) => {
+    const document = documents.get(textDocument.uri);
+    const last = published.get(textDocument.uri);
+    if (!document || !last || last.version !== document.version) return [];
+    return codeActions({ document, findings: last.findings, lint: last.lint, range, ...(context.only ? { only: context.only } : {}) });
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** The path of a `file:` URI; null for other schemes (an unsaved buffer has no folder, so no config). */
+function filePathOf(uri: string): string | null {
+  if (!uri.startsWith('file:')) return null;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return null;
+  }
+}
+
+function affects(linter: DocumentLinter, uri: string): boolean {
+  const filePath = filePathOf(uri);
+  return filePath !== null && linter.affectsFindings(filePath);
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}

@@ -1,0 +1,80 @@
+/**
+ * The pre-commit hook: `.pre-commit-hooks.yaml`, the README's snippet, and real commits in a
+ * temporary repository that pre-commit's hook refuses or lets through.
+ *
+ * Here the manifest's hook runs from a `repo: local` config with `language: system`, `guidelint`
+ * on PATH being the current sources built: as `language: node` from a repository, pre-commit first
+ * npm-installs the package with its dev dependencies and compiles it, about 70 s on this project's
+ * 2-core machine, more than the whole suite may add. pre-commit-install.test.ts does that, exactly
+ * as users get it, and CI runs it.
+ */
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
+import { buildCli } from '../engine/workers-cli.js';
+import {
+  commitThroughHook,
+  createSandbox,
+  expectHookOutcomes,
+  manifestHooks,
+  preCommitVersion,
+  project,
+  putOnPath,
+  type Sandbox,
+} from './pre-commit-repo.js';
+import { ciSnippet } from './readme.js';
+
+const preCommit = preCommitVersion();
+if (preCommit === null) process.stderr.write('test/ci/pre-commit.test.ts skipped the commits through the hook: pre-commit is not installed\n');
+const withPreCommit = preCommit === null ? it.skip : it;
+
+const packageJson = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+  repository: { url: string };
+};
+
+describe('the pre-commit hook', () => {
+  it('is declared in .pre-commit-hooks.yaml: guidelint on Markdown files, a node package', () => {
+    expect(manifestHooks()).toEqual([
+      {
+        id: 'guidelint',
+        name: 'guidelint',
+        description: 'Check Markdown documents against the guide templates they were written from.',
+        entry: 'guidelint',
+        language: 'node',
+        types: ['markdown'],
+        pass_filenames: true,
+        require_serial: true,
+      },
+    ]);
+    // `language: node` installs the package: its bin is what `entry` runs.
+    expect(Object.keys(packageJson.bin)).toEqual([manifestHooks()[0]!.entry]);
+  });
+
+  it('is what the README’s snippet names: this repository, the current version’s tag, the hook’s id', () => {
+    expect(parse(ciSnippet('hooks:'))).toEqual({
+      repos: [{ repo: packageJson.repository.url, rev: `v${packageJson.version}`, hooks: [{ id: 'guidelint' }] }],
+    });
+  });
+
+  describe(`through pre-commit${preCommit === null ? ' (skipped: pre-commit is not installed)' : ` (${preCommit})`}`, () => {
+    let sandbox: Sandbox | undefined;
+    afterAll(() => {
+      if (sandbox) rmSync(sandbox.root, { recursive: true, force: true });
+    });
+
+    withPreCommit(
+      'refuses a commit of a non-conforming doc with guidelint’s findings, lets a conforming one in, skips other files',
+      () => {
+        sandbox = createSandbox();
+        mkdirSync(join(sandbox.root, 'package'));
+        putOnPath(sandbox, 'guidelint', buildCli(join(sandbox.root, 'package')));
+        const hook = { ...manifestHooks()[0]!, language: 'system' };
+        expectHookOutcomes(commitThroughHook(sandbox, stringify({ repos: [{ repo: 'local', hooks: [hook] }] })));
+      },
+      60_000,
+    );
+  });
+});
