@@ -40,7 +40,7 @@
  */
 
 import { matchHeading } from '../src/lint/missing-section.js';
-import { waivesBodyRules } from '../src/lint/body.js';
+import { checksBody } from '../src/lint/body.js';
 import { templateTag } from '../src/lint/describe.js';
 import { insertLine } from '../src/lint/fixes.js';
 import { lineStartPoint, placeOfPoint } from '../src/lint/positions.js';
@@ -63,7 +63,7 @@ export const checklist: Rule = {
   check(context) {
     for (const entry of context.match.sections) {
       const tasks = entry.rule.body.tasks;
-      if (tasks && !entry.empty && !waivesBodyRules(entry.section.body, context.schema)) checkTasks(context, entry, tasks);
+      if (tasks && checksBody(entry, context.schema)) checkTasks(context, entry, tasks);
     }
   },
 };

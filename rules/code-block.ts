@@ -39,7 +39,7 @@
  * ```
  */
 
-import { waivesBodyRules } from '../src/lint/body.js';
+import { checksBody } from '../src/lint/body.js';
 import { templateTag } from '../src/lint/describe.js';
 import { matchHeading } from '../src/lint/missing-section.js';
 import { placeOfPoint } from '../src/lint/positions.js';
@@ -57,7 +57,7 @@ export const codeBlock: Rule = {
   check({ outline, schema, match, report }) {
     for (const entry of match.sections) {
       const rule = entry.rule.body.code;
-      if (!rule || entry.empty || waivesBodyRules(entry.section.body, schema)) continue;
+      if (!rule || !checksBody(entry, schema)) continue;
       const where = `in "${matchHeading(entry)}" ${templateTag(schema)}`;
       const blocks = entry.section.body.codeBlocks;
       const first = blocks[0];

@@ -39,7 +39,7 @@
  * ```
  */
 
-import { waivesBodyRules } from '../src/lint/body.js';
+import { checksBody } from '../src/lint/body.js';
 import { labelMarkup, templateTag } from '../src/lint/describe.js';
 import { matchHeading } from '../src/lint/missing-section.js';
 import { placeOfPoint } from '../src/lint/positions.js';
@@ -59,7 +59,7 @@ export const requiredLabel: Rule = {
   check({ outline, schema, match, report }) {
     for (const entry of match.sections) {
       const rules = entry.rule.body.labels.filter((rule) => rule.required);
-      if (rules.length === 0 || entry.empty || waivesBodyRules(entry.section.body, schema)) continue;
+      if (rules.length === 0 || !checksBody(entry, schema)) continue;
       const labels = entry.section.body.labels.map((label) => normalizeForMatch(label.text));
       for (const rule of rules) {
         if (labels.some((label) => regexOf(rule).test(label))) continue;

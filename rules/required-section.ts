@@ -53,7 +53,7 @@
  * ```
  */
 
-import { isUnwritten } from '../src/lint/body.js';
+import { checksSubsections } from '../src/lint/body.js';
 import { missingSectionReport } from '../src/lint/missing-section.js';
 import { ruleHeading, templateTag } from '../src/lint/describe.js';
 import { placeOfSpan } from '../src/lint/positions.js';
@@ -69,7 +69,7 @@ export const requiredSection: Rule = {
   },
   check(context) {
     for (const scope of context.match.scopes) {
-      if (scope.owner?.empty || (scope.owner && isUnwritten(scope.owner.section, context.schema))) continue;
+      if (!checksSubsections(scope, context.schema)) continue;
       scope.rules.forEach((rule, index) => {
         if (!rule.required || rule.series) return;
         const found = scope.byRule[index]!;

@@ -54,7 +54,7 @@
  * ```
  */
 
-import { isUnwritten } from '../src/lint/body.js';
+import { checksSubsections } from '../src/lint/body.js';
 import { ruleHeading, sectionHeading, templateTag } from '../src/lint/describe.js';
 import { missingSectionReport } from '../src/lint/missing-section.js';
 import { placeOfSpan } from '../src/lint/positions.js';
@@ -72,7 +72,7 @@ export const sectionSeries: Rule = {
   },
   check(context) {
     for (const scope of context.match.scopes) {
-      if (scope.owner?.empty || (scope.owner && isUnwritten(scope.owner.section, context.schema))) continue;
+      if (!checksSubsections(scope, context.schema)) continue;
       scope.rules.forEach((rule, index) => {
         if (rule.series) checkSeries(context, scope, index, rule, rule.series);
       });

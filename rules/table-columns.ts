@@ -40,7 +40,7 @@
  * ```
  */
 
-import { waivesBodyRules } from '../src/lint/body.js';
+import { checksBody } from '../src/lint/body.js';
 import { isCalendarDate } from '../src/lint/dates.js';
 import { quotedList, templateTag } from '../src/lint/describe.js';
 import { matchHeading } from '../src/lint/missing-section.js';
@@ -64,7 +64,7 @@ export const tableColumns: Rule = {
   check(context) {
     for (const entry of context.match.sections) {
       const rules = entry.rule.body.tables;
-      if (rules.length > 0 && !entry.empty && !waivesBodyRules(entry.section.body, context.schema)) checkTables(context, entry, rules);
+      if (rules.length > 0 && checksBody(entry, context.schema)) checkTables(context, entry, rules);
     }
   },
 };

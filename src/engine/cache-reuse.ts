@@ -80,7 +80,11 @@ export async function reusableRun(
 }
 
 /** The entry that stores a fresh run, or null when the run cannot be reused. */
-export async function cacheEntryOf(run: FileRun, settingsHash: string, loadTemplate: TemplateLoader): Promise<CacheEntry | null> {
+export async function cacheEntryOf(
+  run: FileRun,
+  settingsHash: string,
+  loadTemplate: TemplateLoader,
+): Promise<CacheEntry | null> {
   if (run.reusable === undefined) return null;
   const { contentHash: hash, stamp, template } = run.reusable;
   return {

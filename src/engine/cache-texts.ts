@@ -93,7 +93,9 @@ function readValue(key: string, value: unknown, table: TextTable): unknown {
     case 'fix':
       return readFix(value as StoredFix, table);
     case 'suggestions':
-      return (value as StoredSuggestion[]).map(([desc, ...fix]): Suggestion => ({ desc: table.text(desc), fix: readFix(fix, table) }));
+      return (value as StoredSuggestion[]).map(
+        ([desc, ...fix]): Suggestion => ({ desc: table.text(desc), fix: readFix(fix, table) }),
+      );
     default:
       return value;
   }

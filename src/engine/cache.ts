@@ -160,8 +160,9 @@ function storeEntry({ result, ...entry }: CacheEntry, table: TextTable): StoredE
 function readEntry(filePath: string, stored: StoredEntry, table: TextTable): CacheEntry | undefined {
   if (!isStoredEntry(stored)) return undefined;
   const { result, ...entry } = stored;
+  if (result === null) return { ...entry, result: null };
   try {
-    return { ...entry, result: result === null ? null : makeResult(filePath, result.template, readFindings(result.messages, table)) };
+    return { ...entry, result: makeResult(filePath, result.template, readFindings(result.messages, table)) };
   } catch {
     return undefined;
   }
@@ -184,7 +185,7 @@ function readCacheData(location: string, version: string): CacheData | null {
 function isStoredEntry(value: unknown): value is StoredEntry {
   if (!isRecord(value) || typeof value['contentHash'] !== 'string' || typeof value['settingsHash'] !== 'string') return false;
   const { stamp, template, schemaHash, outcome, result } = value;
-  const stampOk = stamp === null || (isRecord(stamp) && typeof stamp['size'] === 'number' && typeof stamp['mtimeMs'] === 'number');
+  const stampOk = stamp === null || (isRecord(stamp) && [stamp['size'], stamp['mtimeMs']].every((n) => typeof n === 'number'));
   const templateOk = template === null ? schemaHash === null : isRecord(template) && typeof schemaHash === 'string';
   const outcomeOk = isRecord(outcome) && ['checked', 'fatal', 'skipped'].includes(String(outcome['kind']));
   const resultOk = result === null || (isRecord(result) && Array.isArray(result['messages']));

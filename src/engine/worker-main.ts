@@ -11,7 +11,7 @@ import { fromWire, toWire, type FromWorker, type LintTask, type ToWorker, type W
 
 if (parentPort === null) throw new Error('guidelint: worker-main.js runs only as a worker thread');
 const port = parentPort;
-const { settings } = workerData as WorkerSetup;
+const { settings, selections } = workerData as WorkerSetup;
 
 const send = (message: FromWorker): void => port.postMessage(message);
 
@@ -33,7 +33,9 @@ const loadTemplate: TemplateLoader = (template) => {
 /** One file after the other: each file's tokens and outline are garbage before the next is read. */
 async function lintBatch(tasks: LintTask[]): Promise<void> {
   const runs = [];
-  for (const { index, file } of tasks) runs.push({ index, run: await lintFile(file, loadTemplate, settings) });
+  for (const { index, file, selection } of tasks) {
+    runs.push({ index, run: await lintFile({ ...file, selection: selections[selection]! }, loadTemplate, settings) });
+  }
   send({ type: 'linted', runs });
 }
 
@@ -41,7 +43,9 @@ async function lintBatch(tasks: LintTask[]): Promise<void> {
 let queue = Promise.resolve();
 port.on('message', (message: ToWorker) => {
   if (message.type === 'lint') {
-    queue = queue.then(() => lintBatch(message.tasks)).catch((error: unknown) => send({ type: 'failed', error: toWire(error) }));
+    queue = queue
+      .then(() => lintBatch(message.tasks))
+      .catch((error: unknown) => send({ type: 'failed', error: toWire(error) }));
     return;
   }
   const answer = answers.get(message.id);

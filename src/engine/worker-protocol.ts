@@ -3,18 +3,25 @@ import { ConfigError } from '../config/errors.js';
 import type { GuideSchema } from '../template/schema.js';
 import { UserError } from './errors.js';
 import type { FileRun, FileSettings } from './lint-file.js';
-import type { PlannedFile } from './plan.js';
+import type { PlannedFile, SelectionContext } from './plan.js';
 import type { LoadableTemplate } from './template-loader.js';
 
 /** Given to each worker when it starts. */
 export interface WorkerSetup {
   settings: FileSettings;
+  /**
+   * The plan's selection contexts (config, detection candidates), sent once: a task names its
+   * context by index, so that the worker keeps one object per context, and with it what the
+   * config code caches per object (compiled globs), instead of a copy per batch.
+   */
+  selections: SelectionContext[];
 }
 
-/** A file to lint and its place in the plan. */
+/** A file to lint, its place in the plan, and the index of its selection context. */
 export interface LintTask {
   index: number;
-  file: PlannedFile;
+  file: Omit<PlannedFile, 'selection'>;
+  selection: number;
 }
 
 export type ToWorker =

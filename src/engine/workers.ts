@@ -60,6 +60,8 @@ export function lintInWorkers(
 ): Promise<WorkerRuns> {
   return new Promise((resolve, reject) => {
     const runs: FileRun[] = new Array(files.length);
+    const selections = [...new Set(files.map((file) => file.selection))];
+    const selectionIndex = new Map(selections.map((selection, index) => [selection, index]));
     let tooBigForWorkers = 0;
     const lanes = new Set<Lane>();
     let next = 0;
@@ -77,6 +79,8 @@ export function lintInWorkers(
     };
 
     const record = (index: number, run: FileRun): void => {
+      // A retired worker's last answer may come after its files were handed to this thread.
+      if (runs[index] !== undefined) return;
       runs[index] = keep(run);
       done++;
       if (done === files.length) stop();
@@ -85,7 +89,10 @@ export function lintInWorkers(
     const takeBatch = (): LintTask[] => {
       const size = Math.max(1, Math.min(MAX_BATCH, Math.ceil((files.length - next) / (threads * 4))));
       const tasks: LintTask[] = [];
-      for (; tasks.length < size && next < files.length; next++) tasks.push({ index: next, file: files[next]! });
+      for (; tasks.length < size && next < files.length; next++) {
+        const { selection, ...file } = files[next]!;
+        tasks.push({ index: next, file, selection: selectionIndex.get(selection)! });
+      }
       return tasks;
     };
 
@@ -100,10 +107,11 @@ export function lintInWorkers(
       here = here
         .then(async () => {
           const { lintFile } = await import('./lint-file.js');
-          for (const { index, file } of tasks) {
+          for (const { index } of tasks) {
             if (settled) return;
+            if (runs[index] !== undefined) continue;
             tooBigForWorkers++;
-            record(index, await lintFile(file, loadTemplate, settings));
+            record(index, await lintFile(files[index]!, loadTemplate, settings));
           }
         })
         .catch((error: unknown) => stop(error instanceof Error ? error : new Error(String(error))));
@@ -127,8 +135,10 @@ export function lintInWorkers(
     const onMessage = (lane: Lane, message: FromWorker): void => {
       switch (message.type) {
         case 'linted':
-          lane.batches.shift();
-          sendBatch(lane);
+          if (lanes.has(lane)) {
+            lane.batches.shift();
+            sendBatch(lane);
+          }
           for (const { index, run } of message.runs) record(index, run);
           return;
         case 'template':
@@ -139,7 +149,7 @@ export function lintInWorkers(
       }
     };
 
-    const setup: WorkerSetup = { settings };
+    const setup: WorkerSetup = { settings, selections };
     for (let i = 0; i < threads; i++) {
       const worker = new Worker(WORKER_SCRIPT, {
         workerData: setup,

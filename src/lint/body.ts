@@ -1,6 +1,7 @@
 /** Body helpers shared by the body rules. */
 
 import { contentBlocks } from '../match/content.js';
+import type { Scope, SectionMatch } from '../match/types.js';
 import type { Body, Section } from '../outline/types.js';
 import type { GuideSchema } from '../template/schema.js';
 import { normalizeForMatch } from '../template/text.js';
@@ -26,6 +27,16 @@ export function waivesBodyRules(body: Body, schema: GuideSchema): boolean {
 export function isUnwritten(section: Section, schema: GuideSchema): boolean {
   const text = onlyParagraph(section.body);
   return section.children.length === 0 && text !== null && isTemplatePlaceholder(text, schema);
+}
+
+/** A matched section's body rules apply: it is not empty (left to `empty-section`) nor waived. */
+export function checksBody(entry: SectionMatch, schema: GuideSchema): boolean {
+  return !entry.empty && !waivesBodyRules(entry.section.body, schema);
+}
+
+/** A scope's subsections are checked: its owner is neither empty nor unwritten. */
+export function checksSubsections(scope: Scope, schema: GuideSchema): boolean {
+  return scope.owner === null || (!scope.owner.empty && !isUnwritten(scope.owner.section, schema));
 }
 
 /** The text of the body's one content block when it is a paragraph, else null. */

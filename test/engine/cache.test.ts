@@ -61,7 +61,8 @@ const check = (...args: string[]): Promise<CliRun> => runCli(['--format', 'json'
 /** Each file's messages, by file name. */
 function messagesOf(run: CliRun): Record<string, string[]> {
   const results = JSON.parse(run.stdout) as { filePath: string; messages: { message: string }[] }[];
-  return Object.fromEntries(results.map((result) => [result.filePath.slice(root.length + 1), result.messages.map((m) => m.message)]));
+  const byFile = results.map((result) => [result.filePath.slice(root.length + 1), result.messages.map((m) => m.message)]);
+  return Object.fromEntries(byFile);
 }
 
 const FRESH = {
@@ -74,7 +75,9 @@ const FRESH = {
 function markStoredFindings(): void {
   const data = readCache();
   const replayed = data.texts.push('REPLAYED') - 1;
-  for (const entry of Object.values(data.files)) for (const row of entry.result?.messages ?? []) row[messageColumn(data, row)] = replayed;
+  for (const entry of Object.values(data.files)) {
+    for (const row of entry.result?.messages ?? []) row[messageColumn(data, row)] = replayed;
+  }
   writeCache(data);
 }
 
@@ -165,10 +168,14 @@ describe('--cache', () => {
   it.each([
     ['corrupt', '{"format": "guidelint-cache/1", "files": {'],
     ['foreign', JSON.stringify([{ filePath: 'x.md', hash: 'abc' }])],
-    ['with a malformed entry', JSON.stringify({ format: 'guidelint-cache/1', version: 'VERSION', texts: [], templates: {}, files: { X: { contentHash: 1 } } })],
+    [
+      'with a malformed entry',
+      JSON.stringify({ format: 'guidelint-cache/1', version: 'VERSION', texts: [], templates: {}, files: { X: { contentHash: 1 } } }),
+    ],
   ])('ignores a %s cache file and rewrites it', async (_kind, text) => {
     const cold = await check();
-    writeFileSync(at(DEFAULT_CACHE_FILE), text.replace('VERSION', packageVersion()).replace('"X"', JSON.stringify(at('docs/clean.md'))));
+    const cacheText = text.replace('VERSION', packageVersion()).replace('"X"', JSON.stringify(at('docs/clean.md')));
+    writeFileSync(at(DEFAULT_CACHE_FILE), cacheText);
     const run = await check();
     expect([run.code, run.stdout, run.stderr]).toEqual([cold.code, cold.stdout, cold.stderr]);
     expect(Object.keys(readCache().files)).toHaveLength(3);
@@ -188,7 +195,8 @@ describe('--cache', () => {
   it('trusts the size and modification time of a file that was not changed just before it was read', async () => {
     for (const file of ['docs/clean.md', 'docs/missing-details.md', 'docs/no-code.md']) age(file);
     await check();
-    expect(readCache().files[at('docs/no-code.md')]?.stamp).toEqual({ size: NO_CODE.length, mtimeMs: statSync(at('docs/no-code.md')).mtimeMs });
+    const { mtimeMs } = statSync(at('docs/no-code.md'));
+    expect(readCache().files[at('docs/no-code.md')]?.stamp).toEqual({ size: NO_CODE.length, mtimeMs });
     markStoredFindings();
     // Other bytes, same size, same time: taken to be unchanged, not read.
     const { mtime } = statSync(at('docs/no-code.md'));
@@ -306,7 +314,8 @@ describe('stored findings', () => {
     const stored = storeFindings([...findings, findings[2]!], table);
     const read = readFindings(JSON.parse(JSON.stringify(stored)) as StoredFinding[], new TextTable([...table.texts]));
     expect(read).toEqual([...findings, findings[2]]);
-    expect(read.map((finding) => Object.keys(finding).join())).toEqual([...findings, findings[2]!].map((finding) => Object.keys(finding).join()));
+    const keyOrder = (list: Finding[]): string[] => list.map((finding) => Object.keys(finding).join());
+    expect(keyOrder(read)).toEqual(keyOrder([...findings, findings[2]!]));
     expect(table.texts.filter((text) => text === '## Details\n\n')).toHaveLength(1);
   });
 

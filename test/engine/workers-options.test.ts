@@ -12,7 +12,8 @@ describe('parseConcurrency', () => {
   });
 
   it.each(['0', '-1', '1.5', 'two', '', ' 2', 'Auto'])('rejects %j', (value) => {
-    expect(() => parseConcurrency(value)).toThrow(new UserError(`--concurrency must be a positive whole number or "auto", not "${value}"`));
+    const message = `--concurrency must be a positive whole number or "auto", not "${value}"`;
+    expect(() => parseConcurrency(value)).toThrow(new UserError(message));
   });
 });
 
@@ -55,6 +56,7 @@ describe('the cache and concurrency options', () => {
       stdout: '',
       stderr: 'guidelint: --concurrency must be a positive whole number or "auto", not "many"\n',
     });
-    expect((await runCli(['--concurrency'], { cwd: process.cwd() })).stderr).toBe('guidelint: Not enough arguments following: concurrency\n');
+    const missing = await runCli(['--concurrency'], { cwd: process.cwd() });
+    expect(missing.stderr).toBe('guidelint: Not enough arguments following: concurrency\n');
   });
 });

@@ -26,25 +26,21 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const check = (...args: string[]): Promise<ProcessRun> => runNode(bin, ['--format', 'json', '--verbose', ...args], docs);
 
-const filePaths = (run: ProcessRun): string[] => (JSON.parse(run.stdout) as { filePath: string }[]).map((result) => result.filePath);
+const filePaths = (run: ProcessRun): string[] => (JSON.parse(run.stdout) as { filePath: string }[]).map((r) => r.filePath);
 
 /** The last line of `--verbose`: how many files, in how many threads. */
 const statsLine = (run: ProcessRun): string | undefined => run.stderr.trimEnd().split('\n').at(-1);
 
 describe('worker threads (the built CLI)', () => {
   it('report exactly what one thread reports, sorted by path', async () => {
-    const [single, double, triple] = await Promise.all([
-      check('--concurrency', '1'),
-      check('--concurrency', '2'),
-      check('--concurrency', '3'),
-    ]);
+    const [single, double] = await Promise.all([check('--concurrency', '1'), check('--concurrency', '2')]);
     const documents = readdirSync(docs, { recursive: true }).filter((name) => String(name).endsWith('.md')).length;
     expect(documents).toBeGreaterThan(100);
     expect(single.code).toBe(1);
     expect(statsLine(single)).toBe(`linted ${documents} files in one thread`);
     expect(statsLine(double)).toBe(`linted ${documents} files in 2 worker threads`);
-    expect(statsLine(triple)).toBe(`linted ${documents} files in 3 worker threads`);
-    for (const run of [double, triple]) expect([run.code, run.stdout, run.stderr.replace(/ in \d worker threads/, ' in one thread')]).toEqual([single.code, single.stdout, single.stderr]);
+    const sameAsSingle = [double.code, double.stdout, double.stderr.replace(' in 2 worker threads', ' in one thread')];
+    expect(sameAsSingle).toEqual([single.code, single.stdout, single.stderr]);
     const paths = filePaths(single);
     expect(paths).toHaveLength(documents);
     expect(paths).toEqual([...paths].sort());
@@ -57,7 +53,8 @@ describe('worker threads (the built CLI)', () => {
 
   it('leave a document too big for a worker to the main thread, and report the same', async () => {
     const huge = join(work, 'huge');
-    const section = readFileSync(join(fixtures, 'design-doc', 'valid', readdirSync(join(fixtures, 'design-doc', 'valid'))[0]!), 'utf8');
+    const valid = join(fixtures, 'design-doc', 'valid');
+    const section = readFileSync(join(valid, readdirSync(valid)[0]!), 'utf8');
     // ~10 MB of Markdown: more than a worker's capped heap can parse.
     mkdirSync(huge);
     writeFileSync(join(huge, 'huge.md'), section.repeat(Math.ceil(10_000_000 / section.length)));
