@@ -1,16 +1,17 @@
 /**
- * The command line, parsed by yargs into one plain command. yargs only parses here: it never exits
- * the process or prints; help and version text come back as an `output` command, and every parse
- * failure as a UserError.
+ * The command line, read into one plain command. Node's own `util.parseArgs` splits it into
+ * tokens; the checks against options.ts make every mistake one UserError line. (yargs did this
+ * before, at ~50 ms of every run's start-up: a third of a one-file run.)
  */
-import yargs, { type Argv } from 'yargs';
-import { oneLine, UserError } from '../engine/errors.js';
+import { parseArgs } from 'node:util';
 import { parseConcurrency, type Concurrency } from '../engine/concurrency.js';
-import { PARSER_NAMES, type ParserName } from '../engine/parsers.js';
-import { FORMAT_NAMES, type FormatName } from '../report/types.js';
+import { UserError } from '../engine/errors.js';
+import type { ParserName } from '../engine/parsers.js';
+import { closestMatch } from '../config/suggest.js';
+import type { FormatName } from '../report/types.js';
 import type { SchemaFormat } from '../template/print.js';
-
-const SCHEMA_FORMATS = ['json', 'yaml'] as const satisfies readonly SchemaFormat[];
+import { helpText } from './help.js';
+import { COMMANDS, commandSpec, GLOBAL_OPTIONS, usage, type CommandSpec } from './options.js';
 
 export interface CheckCommand {
   name: 'check';
@@ -33,6 +34,10 @@ export interface CheckCommand {
   fix: boolean;
   /** `--fix-dry-run`: print what `--fix` would change, as a diff; write nothing. */
   fixDryRun: boolean;
+  /** `--stdin`: lint standard input instead of files. */
+  stdin: boolean;
+  /** `--stdin-filename`: the name standard input goes by: it picks the template and config. */
+  stdinFilename: string | undefined;
 }
 
 export interface CompileCommand {
@@ -71,142 +76,145 @@ export interface OutputCommand {
 
 export type Command = CheckCommand | CompileCommand | TemplatesCommand | InitCommand | NewCommand | LspCommand | OutputCommand;
 
-export async function parseArguments(argv: readonly string[], version: string): Promise<Command> {
-  let command: Command | undefined;
-  const parser = yargs()
-    .scriptName('guidelint')
-    .locale('en')
-    .exitProcess(false)
-    .strict()
-    .wrap(100)
-    .command(
-      ['check [files..]', '$0 [files..]'],
-      'Check Markdown documents against their template',
-      (y) => checkOptions(y),
-      (args) => {
-        command = {
-          name: 'check',
-          files: (args.files ?? []).map(String),
-          template: args.template,
-          format: args.format,
-          output: args.output,
-          quiet: args.quiet,
-          maxWarnings: args['max-warnings'],
-          parser: args.parser,
-          verbose: args.verbose,
-          config: args.config,
-          cache: args.cache,
-          cacheLocation: args['cache-location'],
-          concurrency: args.concurrency,
-          fix: args.fix === true,
-          fixDryRun: args['fix-dry-run'] === true,
-        };
-      },
-    )
-    .command(
-      'compile <template>',
-      'Print the schema a template compiles to',
-      (y) =>
-        y
-          .positional('template', { type: 'string', demandOption: true, describe: 'Built-in name or path' })
-          .option('format', {
-            alias: 'f',
-            choices: SCHEMA_FORMATS,
-            default: 'json' as SchemaFormat,
-            requiresArg: true,
-            describe: 'Schema format',
-          })
-          .option(...configOption),
-      (args) => {
-        command = { name: 'compile', template: args.template, format: args.format, config: args.config };
-      },
-    )
-    .command('templates', 'List the built-in templates', {}, () => {
-      command = { name: 'templates' };
-    })
-    .command(
-      'new <template> <file>',
-      'Write a new document from a template',
-      (y) =>
-        y
-          .positional('template', { type: 'string', demandOption: true, describe: 'Configured or built-in name, or path' })
-          .positional('file', { type: 'string', demandOption: true, describe: 'The document to write (never overwritten)' })
-          .option('title', { type: 'string', requiresArg: true, describe: "Fills the title's placeholder" })
-          .option(...configOption),
-      (args) => {
-        command = { name: 'new', template: args.template, file: args.file, title: args.title, config: args.config };
-      },
-    )
-    .command('init', 'Write a starter config for this repository', {}, () => {
-      command = { name: 'init' };
-    })
-    .command(
-      'lsp',
-      'Run the language server (diagnostics and quick fixes for editors)',
-      (y) => y.option('stdio', { type: 'boolean', default: true, describe: 'Talk over standard input and output (the only transport)' }),
-      () => {
-        command = { name: 'lsp' };
-      },
-    )
-    .version(version)
-    .help()
-    .fail((message, error) => {
-      throw new UserError(oneLine(message ?? error.message));
-    });
-  const output = await new Promise<string>((resolve, reject) => {
-    parser.parse([...argv], {}, (error: Error | undefined, _args: unknown, text: string) => {
-      if (error) reject(error);
-      else resolve(text);
-    });
-  });
-  return command ?? { name: 'output', text: output };
+/** What was given: each option's value (`true` for a flag; the last one wins) and the positionals. */
+interface Given {
+  options: Map<string, string | true>;
+  positionals: string[];
 }
 
-function checkOptions(y: Argv) {
-  return y
-    .positional('files', { type: 'string', array: true, describe: "Files, directories and globs (default: the config's documents globs, else .)" })
-    .option('template', { alias: 't', type: 'string', requiresArg: true, describe: 'Template for every file: a configured or built-in name, or a path' })
-    .option('format', {
-      alias: 'f',
-      choices: FORMAT_NAMES,
-      default: 'stylish' as FormatName,
-      requiresArg: true,
-      describe: 'Report format',
-    })
-    .option('output', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Report errors only' })
-    .option('max-warnings', {
-      type: 'string',
-      requiresArg: true,
-      coerce: parseMaxWarnings,
-      describe: 'Exit 1 when there are more warnings than this',
-    })
-    .option('parser', { choices: PARSER_NAMES, default: 'markdown-it' as ParserName, hidden: true })
-    .option(...configOption)
-    .option('cache', { type: 'boolean', default: false, describe: 'Reuse the findings of files unchanged since the last run' })
-    .option('cache-location', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'Cache file, or folder for .guidelintcache (default: ./.guidelintcache)',
-    })
-    .option('concurrency', {
-      type: 'string',
-      default: 'auto',
-      requiresArg: true,
-      coerce: parseConcurrency,
-      describe: 'Worker threads: a number, or auto (the available cores; one for few files)',
-    })
-    .option('verbose', { type: 'boolean', default: false, describe: 'Say which template each file follows, and why files are skipped' })
-    // No defaults: yargs would take a default for a given option and call the two in conflict.
-    .option('fix', { type: 'boolean', describe: 'Apply the sure fixes (missing sections, fields, task items) in place' })
-    .option('fix-dry-run', { type: 'boolean', describe: 'Print what --fix would change, as a diff; write nothing' })
-    .conflicts('fix', 'fix-dry-run');
+/** Reads `argv` (the arguments after the program name). Throws a UserError for a bad command line. */
+export function parseArguments(argv: readonly string[], version: string): Command {
+  const { tokens } = parseArgs({ args: [...argv], options: parserOptions(), strict: false, allowPositionals: true, tokens: true });
+  const first = tokens.find((token) => token.kind === 'positional' || token.kind === 'option-terminator');
+  const named = first?.kind === 'positional' ? COMMANDS.find((spec) => spec.name === first.value) : undefined;
+  const spec = named ?? commandSpec('check');
+  const given: Given = { options: new Map(), positionals: [] };
+  for (const token of tokens) {
+    if (token.kind === 'option') given.options.set(...readOption(spec, token.rawName, token.value, token.inlineValue));
+    else if (token.kind === 'positional' && (token !== first || named === undefined)) given.positionals.push(token.value);
+  }
+  if (given.options.has('help')) return { name: 'output', text: helpText(named) };
+  if (given.options.has('version')) return { name: 'output', text: version };
+  checkPositionals(spec, given.positionals);
+  return toCommand(spec, given);
 }
 
-const configOption = [
-  'config',
-  { alias: 'c', type: 'string', requiresArg: true, describe: 'Config file (default: found upward from the working folder)' },
-] as const;
+/** All options of all commands, for tokenizing: a string option takes the next argument as its value. */
+function parserOptions(): Record<string, { type: 'string' | 'boolean'; short?: string }> {
+  const options: Record<string, { type: 'string' | 'boolean'; short?: string }> = {};
+  for (const option of [...COMMANDS.flatMap((spec) => spec.options), ...GLOBAL_OPTIONS]) {
+    options[option.name] = option.short === undefined ? { type: option.type } : { type: option.type, short: option.short };
+  }
+  return options;
+}
+
+/** One option token, checked against the command's options: [name, value]. */
+function readOption(spec: CommandSpec, rawName: string, value: string | undefined, inline: boolean | undefined): [string, string | true] {
+  const option = [...spec.options, ...GLOBAL_OPTIONS].find((candidate) => `--${candidate.name}` === rawName || `-${candidate.short}` === rawName);
+  if (option === undefined) throw new UserError(unknownOption(spec, rawName));
+  if (option.type === 'boolean') {
+    if (value !== undefined) throw new UserError(`${rawName} takes no value, got "${value}"`);
+    return [option.name, true];
+  }
+  // `--template --quiet`: the next argument is an option, not the value (a lone `-` is a value).
+  if (value === undefined || (!inline && value.startsWith('-') && value !== '-')) {
+    throw new UserError(`${rawName} needs a value${option.value ? `: ${rawName} ${option.value}` : ''}`);
+  }
+  if (option.choices && !option.choices.includes(value)) {
+    throw new UserError(`${rawName} must be one of ${option.choices.join(', ')}, not "${value}"`);
+  }
+  return [option.name, value];
+}
+
+function unknownOption(spec: CommandSpec, rawName: string): string {
+  const known = [...spec.options, ...GLOBAL_OPTIONS].filter((option) => !option.hidden).map((option) => `--${option.name}`);
+  const closest = closestMatch(rawName.startsWith('--') ? rawName : `-${rawName}`, known);
+  const where = spec.name === 'check' ? '' : ` for ${spec.name}`;
+  return `unknown option ${rawName}${where}${closest ? `; did you mean ${closest}?` : ''} (see guidelint ${spec.name} --help)`;
+}
+
+function checkPositionals(spec: CommandSpec, positionals: readonly string[]): void {
+  if (spec.positionals.some((positional) => positional.variadic)) return;
+  const required = spec.positionals.filter((positional) => !positional.optional);
+  if (positionals.length < required.length) {
+    const missing = required.slice(positionals.length).map((positional) => `<${positional.name}>`);
+    throw new UserError(`${spec.name} needs ${missing.join(' and ')}: ${usage(spec)}`);
+  }
+  if (positionals.length > spec.positionals.length) {
+    const extra = positionals.slice(spec.positionals.length).map((value) => `"${value}"`);
+    throw new UserError(
+      spec.positionals.length === 0
+        ? `${spec.name} takes no arguments, got ${extra.join(' ')}`
+        : `too many arguments for ${usage(spec)}: ${extra.join(' ')}`,
+    );
+  }
+}
+
+/** Reads a command's options by name; `orDefault` for an option that has a default. */
+interface OptionReader {
+  string(name: string): string | undefined;
+  flag(name: string): boolean;
+  orDefault(name: string): string;
+}
+
+function optionReader(spec: CommandSpec, given: Given): OptionReader {
+  const string = (name: string): string | undefined => {
+    const value = given.options.get(name);
+    return typeof value === 'string' ? value : undefined;
+  };
+  return {
+    string,
+    flag: (name) => given.options.get(name) === true,
+    orDefault: (name) => string(name) ?? spec.options.find((option) => option.name === name)!.default!,
+  };
+}
+
+function toCommand(spec: CommandSpec, given: Given): Command {
+  const read = optionReader(spec, given);
+  const [first = '', second = ''] = given.positionals;
+  switch (spec.name) {
+    case 'check':
+      return checkCommand(given.positionals, read);
+    case 'compile':
+      return { name: 'compile', template: first, format: read.orDefault('format') as SchemaFormat, config: read.string('config') };
+    case 'new':
+      return { name: 'new', template: first, file: second, title: read.string('title'), config: read.string('config') };
+    case 'templates':
+    case 'init':
+    case 'lsp':
+      return { name: spec.name };
+  }
+}
+
+function checkCommand(files: string[], read: OptionReader): CheckCommand {
+  if (read.flag('fix') && read.flag('fix-dry-run')) throw new UserError('--fix and --fix-dry-run cannot be used together');
+  const stdin = read.flag('stdin');
+  const stdinFilename = read.string('stdin-filename');
+  if (stdinFilename !== undefined && !stdin) throw new UserError('--stdin-filename names standard input: give --stdin too');
+  if (stdin && files.length > 0) throw new UserError(`--stdin lints standard input, not files: got "${files[0]}"`);
+  // Fixed text of standard input has nowhere to go but standard output, where the report is.
+  if (stdin && read.flag('fix')) throw new UserError('--fix cannot write standard input back: use --fix-dry-run to see the fixes');
+  const maxWarnings = read.string('max-warnings');
+  return {
+    name: 'check',
+    files,
+    template: read.string('template'),
+    format: read.orDefault('format') as FormatName,
+    output: read.string('output'),
+    quiet: read.flag('quiet'),
+    maxWarnings: maxWarnings === undefined ? undefined : parseMaxWarnings(maxWarnings),
+    parser: read.orDefault('parser') as ParserName,
+    verbose: read.flag('verbose'),
+    config: read.string('config'),
+    cache: read.flag('cache'),
+    cacheLocation: read.string('cache-location'),
+    concurrency: parseConcurrency(read.orDefault('concurrency')),
+    fix: read.flag('fix'),
+    fixDryRun: read.flag('fix-dry-run'),
+    stdin,
+    stdinFilename,
+  };
+}
 
 function parseMaxWarnings(value: string): number {
   if (!/^\d+$/.test(value)) throw new UserError(`--max-warnings must be a whole number, not "${value}"`);

@@ -75,7 +75,7 @@ interface FileChange {
 
 /** Reads the document again and fixes it; null when it can no longer be read or follows no template now. */
 async function fixFile(file: PlannedFile, outlineOf: OutlineBuilder, loadTemplate: TemplateLoader): Promise<FileChange | null> {
-  const text = readText(file.filePath);
+  const text = readText(file);
   if (text === null) return null;
   const lint = await linterFor(file, outlineOf(text), outlineOf, loadTemplate);
   return lint === null ? null : { text, ...fixSource(text, lint) };
@@ -89,10 +89,10 @@ async function outlineBuilder(parser: ParserName): Promise<OutlineBuilder> {
   return outlineFromMarkdownIt;
 }
 
-/** The document's text as it is on disk now, or null when it can no longer be read as text. */
-function readText(filePath: string): string | null {
+/** The document's text as it is on disk now (or as standard input gave it), or null when it can no longer be read as text. */
+function readText(file: PlannedFile): string | null {
   try {
-    const decoded = decodeDocument(readFileSync(filePath));
+    const decoded = decodeDocument(file.contents ?? readFileSync(file.filePath));
     return decoded.ok ? decoded.text : null;
   } catch {
     return null;

@@ -9,6 +9,8 @@ export interface OutputStream {
 export interface CliIo {
   stdout: OutputStream;
   stderr: OutputStream;
+  /** Standard input, read to its end (`--stdin`). */
+  readStdin: () => Promise<Uint8Array>;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
 }
@@ -23,7 +25,13 @@ export function processIo(): CliIo {
     });
     brokenPipeIgnored = true;
   }
-  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env };
+  return { stdout: process.stdout, stderr: process.stderr, readStdin, cwd: process.cwd(), env: process.env };
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
 }
 
 /**

@@ -11,7 +11,7 @@ import { packageVersion } from './version.js';
 /** Runs guidelint with `argv` (the arguments after the program name); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   try {
-    return await run(await parseArguments(argv, packageVersion()), io);
+    return await run(parseArguments(argv, packageVersion()), io);
   } catch (error) {
     if (error instanceof UserError || error instanceof ConfigError) {
       io.stderr.write(`guidelint: ${oneLine(error.message)}\n`);

@@ -1,25 +1,28 @@
-/** The published JSON schema of the config (schema/guidelintrc.schema.json) and its compiled validator. */
+/**
+ * The published JSON schema of the config (schema/guidelintrc.schema.json) and its validator,
+ * generated from it at development time (scripts/config-validator.mjs): validating a config loads
+ * no ajv.
+ */
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv } from 'ajv';
-import type { AnySchemaObject, ValidateFunction } from 'ajv';
+import type { AnySchemaObject, ErrorObject } from 'ajv';
+import { validate } from './config-validator.generated.js';
 import { packageRoot } from './package-root.js';
 
-let validator: ValidateFunction | undefined;
+/** Validates config data; on failure, `errors` holds ajv's errors (verbose: each with its schema node). */
+export interface ConfigValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
 
 export function configJsonSchemaPath(): string {
   return join(packageRoot(), 'schema', 'guidelintrc.schema.json');
 }
 
-/** Compiled once per process, on first use. */
-export function configValidator(): ValidateFunction {
-  if (validator !== undefined) return validator;
-  const schema = JSON.parse(readFileSync(configJsonSchemaPath(), 'utf8')) as AnySchemaObject;
-  // verbose: errors carry the schema node they come from, which says what was expected.
-  const ajv = new Ajv({ allErrors: true, verbose: true });
-  // `errorMessage` is the annotation VS Code shows for a failing node; config messages use it too.
-  ajv.addVocabulary(['errorMessage']);
-  validator = ajv.compile(schema);
-  return validator;
+export const configValidator: ConfigValidator = validate;
+
+/** The schema itself, which error messages read to say what was expected: read only when a config fails. */
+export function configJsonSchema(): AnySchemaObject {
+  return JSON.parse(readFileSync(configJsonSchemaPath(), 'utf8')) as AnySchemaObject;
 }

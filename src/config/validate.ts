@@ -1,11 +1,10 @@
 /** Checks parsed config data against the JSON schema and the project's own rules, and normalizes it. */
 
 import { resolve } from 'node:path';
-import type { AnySchemaObject } from 'ajv';
 import type { SeverityName } from '../lint/types.js';
 import { isBuiltinTemplate } from './builtins.js';
 import { ConfigError } from './errors.js';
-import { configValidator } from './json-schema.js';
+import { configJsonSchema, configValidator } from './json-schema.js';
 import { formatKeyPath, locatedMessage } from './key-path.js';
 import type { KeyPath } from './key-path.js';
 import { describeSchemaErrors } from './schema-errors.js';
@@ -49,9 +48,8 @@ export function defaultConfig(): GuidelintConfig {
 }
 
 export function validateConfig(data: unknown, context: ValidationContext): GuidelintConfig {
-  const validate = configValidator();
-  if (!validate(data)) {
-    const { path, problem } = describeSchemaErrors(validate.errors ?? [], data, validate.schema as AnySchemaObject);
+  if (!configValidator(data)) {
+    const { path, problem } = describeSchemaErrors(configValidator.errors ?? [], data, configJsonSchema());
     throw new ConfigError(locatedMessage(context.label, [...context.keyPath, ...path], problem));
   }
   const raw = data as RawConfig;

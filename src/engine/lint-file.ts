@@ -62,8 +62,8 @@ export async function lintFile(file: PlannedFile, loadTemplate: TemplateLoader, 
   let bytes: Uint8Array;
   let stamp: FileStamp | null = null;
   try {
-    if (settings.hashContent) stamp = fileStamp(statSync(file.filePath));
-    bytes = readFileSync(file.filePath);
+    if (settings.hashContent && file.contents === undefined) stamp = fileStamp(statSync(file.filePath));
+    bytes = file.contents ?? readFileSync(file.filePath);
   } catch (error) {
     return notChecked(file, fatalFinding(`Cannot read file: ${describeFsError(error)}`));
   }

@@ -42,6 +42,8 @@ export interface SelectionContext {
 export interface PlannedFile {
   /** Absolute path. */
   filePath: string;
+  /** The document's bytes when they come from standard input (`--stdin`), not from the file. */
+  contents?: Uint8Array;
   /** Named on the command line itself: checked even when it is a template. */
   explicit: boolean;
   /** `--template`, the template of every file; null without it. */
@@ -82,10 +84,7 @@ export async function planRun(request: PlanRequest): Promise<Plan> {
   const fromDocuments = request.inputs.length === 0 && config.config.documents.length > 0;
   const expanded = await expand(request, fromDocuments);
   const named = new Set(fromDocuments ? [] : request.inputs.map((input) => resolve(cwd, input)));
-  const selection: SelectionContext = {
-    config,
-    detection: config.config.detect && forced === null ? await detectionCandidates(config, request.loadTemplate) : [],
-  };
+  const selection = await selectionContext(config, forced, request.loadTemplate);
   const plan: Plan = { files: [], skipped: [], warnings: expanded.warnings };
   for (const filePath of expanded.files) {
     const explicit = named.has(filePath);
@@ -94,6 +93,23 @@ export async function planRun(request: PlanRequest): Promise<Plan> {
     else plan.skipped.push({ filePath, reason: `it is the template "${template}"` });
   }
   return plan;
+}
+
+/**
+ * `--stdin`: the one document standard input holds, planned as the file `stdinFilename` names
+ * (it picks the config's `documents` entry), or as `<stdin>` (then only `--template` or the
+ * frontmatter's `template:` gives it a template). Like a file named on the command line, it is
+ * checked even when it is a template or ignored.
+ */
+export async function planStdin(request: Omit<PlanRequest, 'inputs'>, contents: Uint8Array, stdinFilename = '<stdin>'): Promise<Plan> {
+  const { cwd, config } = request;
+  const forced = request.template === undefined ? null : resolveTemplate(request.template, cwd, config);
+  const selection = await selectionContext(config, forced, request.loadTemplate);
+  return { files: [{ filePath: resolve(cwd, stdinFilename), contents, explicit: true, forced, selection }], skipped: [], warnings: [] };
+}
+
+async function selectionContext(config: LoadedConfig, forced: SelectedTemplate | null, loadTemplate: TemplateLoader): Promise<SelectionContext> {
+  return { config, detection: config.config.detect && forced === null ? await detectionCandidates(config, loadTemplate) : [] };
 }
 
 async function expand(request: PlanRequest, fromDocuments: boolean): Promise<ExpandResult> {

@@ -19,6 +19,7 @@ import type { Plugin, PluginTuple, Preset, Processor } from 'unified';
 import { rules } from '../../rules/index.js';
 import type { RuleId, SeverityName } from '../lint/types.js';
 import { resolveTemplate } from '../engine/templates.js';
+import { outlineFromRemark } from '../outline/from-remark.js';
 import { compileTemplate } from '../template/compile.js';
 import type { GuideSchema } from '../template/schema.js';
 import { remarkGuidelintConfigured, remarkGuidelintReport } from './configured.js';
@@ -59,7 +60,7 @@ function rulePreset(schema: GuideSchema, severities: GuidelintPresetOptions['rul
 
 function loadSchema(template: string, cwd: string): GuideSchema {
   const ref = resolveTemplate(template, cwd);
-  return compileTemplate(readFileSync(ref.path, 'utf8'), { name: ref.name });
+  return compileTemplate(readFileSync(ref.path, 'utf8'), { name: ref.name, frontEnd: outlineFromRemark });
 }
 
 /** A document whose frontmatter does not parse gets one fatal message, as the CLI gives it. */

@@ -1,9 +1,11 @@
 /**
  * The template compiler: Markdown template text → GuideSchema (DESIGN §2). A pure function; the
- * template is read through its Outline, built by the reference front-end (remark).
+ * template is read through its Outline. Both front-ends give the same Outline for every template
+ * (test/template/front-ends.test.ts), so the CLI uses the fast one and never loads remark; the
+ * remark preset passes the remark front-end.
  */
-import { outlineFromRemark } from '../outline/from-remark.js';
-import type { Heading } from '../outline/types.js';
+import { outlineFromMarkdownIt } from '../outline/from-markdown-it.js';
+import type { Heading, Outline } from '../outline/types.js';
 import { SCHEMA_VERSION, type GuideSchema, type TitleRule } from './schema.js';
 import { commentsAfter, noAnnotations, readAnnotations } from './annotations.js';
 import { createContext, type TemplateContext } from './context.js';
@@ -19,11 +21,13 @@ export { TemplateError } from './errors.js';
 export interface CompileOptions {
   /** The template's name: a built-in name, a configured name, or the file's base name. */
   name: string;
+  /** The Outline front-end to read the template with (default: markdown-it). */
+  frontEnd?: (source: string) => Outline;
 }
 
 /** Compiles a template. Throws a TemplateError (one-line message) when it cannot be read as one. */
 export function compileTemplate(source: string, options: CompileOptions): GuideSchema {
-  const outline = outlineFromRemark(source);
+  const outline = (options.frontEnd ?? outlineFromMarkdownIt)(source);
   const top = outline.root.children;
   if (top.length === 0) throw new TemplateError(`template "${options.name}" has no headings`);
   const context = createContext(outline, options.name);

@@ -13,12 +13,15 @@ export interface RunOptions {
   /** Pretend stdout is a terminal. */
   tty?: boolean;
   env?: Record<string, string | undefined>;
+  /** What standard input holds. */
+  stdin?: string | Uint8Array;
 }
 
 export async function runCli(args: string[], options: RunOptions): Promise<CliRun> {
   const stdout = capture(options.tty ?? false);
   const stderr = capture(false);
-  const code = await main(args, { stdout, stderr, cwd: options.cwd, env: options.env ?? {} });
+  const readStdin = async (): Promise<Uint8Array> => Buffer.from(options.stdin ?? '');
+  const code = await main(args, { stdout, stderr, readStdin, cwd: options.cwd, env: options.env ?? {} });
   return { code, stdout: stdout.text, stderr: stderr.text };
 }
 

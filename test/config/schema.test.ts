@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { configJsonSchemaPath, configValidator } from '../../src/config/json-schema.js';
+import { packageRoot } from '../../src/config/package-root.js';
 import { RULE_IDS } from '../../src/lint/types.js';
 
 type Node = Record<string, unknown>;
@@ -54,10 +56,15 @@ describe('schema/guidelintrc.schema.json', () => {
     expect(Object.keys(rules['properties'] as Node)).toEqual([...RULE_IDS]);
   });
 
-  it('compiles with strict ajv and accepts a full config', () => {
-    const validate = configValidator();
+  it('is what the committed validator was generated from', () => {
+    const check = spawnSync(process.execPath, ['scripts/config-validator.mjs', '--check'], { cwd: packageRoot(), encoding: 'utf8' });
+    expect(check.stderr).toBe('');
+    expect(check.status).toBe(0);
+  });
+
+  it('the generated validator accepts a full config', () => {
     expect(
-      validate({
+      configValidator({
         $schema: './schema.json',
         templates: { adr: 'adr.md', rfc: { path: 'rfc.md', rules: { title: 0 }, sections: { 'Step {n}': { min: 2, max: null } } } },
         documents: [{ files: ['a/*.md'], template: 'adr' }],

@@ -1,10 +1,11 @@
 /**
  * The CLI as users run it, for tests that need real worker threads (under ts-jest the engine lints
- * in its own thread): the current sources transpiled into a temporary copy of the package, so the
- * test never depends on a stale dist/ nor disturbs the one in the checkout. Type checking is
- * `npm test`'s `tsc --noEmit`; transpiling file by file is what `tsc` emits under isolatedModules.
+ * in its own thread): the current sources built into a temporary copy of the package (the bundle
+ * bin/guidelint.js runs, and dist/src for the library), so the test never depends on a stale dist/
+ * nor disturbs the one in the checkout. Type checking is `npm test`'s `tsc --noEmit`; transpiling
+ * file by file is what `tsc` emits under isolatedModules.
  */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,6 +26,7 @@ export function buildCli(root: string): string {
       writeFileSync(target, outputText);
     }
   }
+  execFileSync(process.execPath, [join(project, 'scripts', 'bundle.mjs'), join(root, 'dist', 'cli')], { cwd: project });
   for (const shared of ['package.json', 'node_modules', 'templates', 'schema']) {
     symlinkSync(join(project, shared), join(root, shared));
   }

@@ -57,6 +57,6 @@ describe('the cache and concurrency options', () => {
       stderr: 'guidelint: --concurrency must be a positive whole number or "auto", not "many"\n',
     });
     const missing = await runCli(['--concurrency'], { cwd: process.cwd() });
-    expect(missing.stderr).toBe('guidelint: Not enough arguments following: concurrency\n');
+    expect(missing.stderr).toBe('guidelint: --concurrency needs a value: --concurrency <n|auto>\n');
   });
 });

@@ -126,5 +126,5 @@ describe('--fix-dry-run', () => {
 it('refuses --fix with --fix-dry-run', async () => {
   writeFileSync(join(folder, 'doc.md'), '# Alpha Notes\n');
   const run = await check('--fix', '--fix-dry-run', 'doc.md');
-  expect([run.code, run.stderr]).toEqual([2, 'guidelint: Arguments fix and fix-dry-run are mutually exclusive\n']);
+  expect([run.code, run.stderr]).toEqual([2, 'guidelint: --fix and --fix-dry-run cannot be used together\n']);
 });

@@ -6,7 +6,7 @@ import type { LoadedConfig } from '../../config/types.js';
 import { cacheFilePath, LintCache } from '../../engine/cache.js';
 import { createCachedTemplateLoader } from '../../engine/cached-template-loader.js';
 import { lintFiles, type FileOutcome, type LintRun, type LintStats } from '../../engine/lint-files.js';
-import { planRun, type Plan } from '../../engine/plan.js';
+import { planRun, planStdin, type Plan } from '../../engine/plan.js';
 import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
 import type { TemplateLoader } from '../../engine/template-loader.js';
 import { displayPath } from '../../files/display-path.js';
@@ -19,9 +19,14 @@ import { writeFileAtomic } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const config = await loadConfig({ cwd: io.cwd, configPath: command.config });
-  const cache = command.cache ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
+  // Standard input has no file the cache could tell unchanged.
+  const cache =
+    command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
   const loadTemplate = createCachedTemplateLoader(io.cwd, cache);
-  const plan = await planRun({ cwd: io.cwd, inputs: command.files, template: command.template, config, loadTemplate });
+  const request = { cwd: io.cwd, template: command.template, config, loadTemplate };
+  const plan = command.stdin
+    ? await planStdin(request, await io.readStdin(), command.stdinFilename)
+    : await planRun({ ...request, inputs: command.files });
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
   const run = await lintFiles(plan, {
     parser: command.parser,

@@ -1,0 +1,29 @@
+// Bundles the CLI for start-up speed: a one-file run (the pre-commit case) otherwise spends most
+// of its time resolving and loading ~200 modules. `bin/guidelint.js` runs dist/cli/main.js; the
+// worker script and each lazily imported part (commands, formatters, the language server, remark)
+// become chunks of their own, loaded only when used. dist/src (tsc) stays the library's entry.
+// `node scripts/bundle.mjs [outdir]`: default dist/cli (tests bundle into a temporary package).
+import { build } from 'esbuild';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
+
+await build({
+  absWorkingDir: root,
+  entryPoints: { main: 'src/cli/main.ts', 'worker-main': 'src/engine/worker-main.ts' },
+  outdir: resolve(root, process.argv[2] ?? 'dist/cli'),
+  // Chunks sit beside the entries: workers.ts finds `./worker-main.js` next to its own chunk.
+  chunkNames: '[name]-[hash]',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  // CommonJS dependencies (ajv, vscode-languageserver) call require(); an ESM bundle has none.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  logLevel: 'warning',
+  metafile: process.env.GUIDELINT_BUNDLE_META !== undefined,
+}).then((result) => {
+  if (result.metafile) process.stdout.write(JSON.stringify(result.metafile));
+});

@@ -1,0 +1,119 @@
+/**
+ * The command line's vocabulary: each command, its positionals and options, as plain data. The
+ * parser (args.ts) and the help text (help.ts) both read it, so an option is declared once.
+ */
+import { PARSER_NAMES } from '../engine/parsers.js';
+import { FORMAT_NAMES } from '../report/types.js';
+import type { SchemaFormat } from '../template/print.js';
+
+export const SCHEMA_FORMATS = ['json', 'yaml'] as const satisfies readonly SchemaFormat[];
+
+export interface OptionSpec {
+  /** The long name, `--name`. */
+  name: string;
+  short?: string;
+  type: 'string' | 'boolean';
+  /** How help shows the value: `<name|path>`. */
+  value?: string;
+  choices?: readonly string[];
+  default?: string;
+  describe: string;
+  /** Left out of the help (`--parser`: it exists to compare the two front-ends). */
+  hidden?: boolean;
+}
+
+export interface PositionalSpec {
+  name: string;
+  /** Takes every remaining argument (`[files..]`). */
+  variadic?: boolean;
+  optional?: boolean;
+}
+
+export type CommandName = 'check' | 'compile' | 'templates' | 'new' | 'init' | 'lsp';
+
+export interface CommandSpec {
+  name: CommandName;
+  describe: string;
+  positionals: readonly PositionalSpec[];
+  options: readonly OptionSpec[];
+}
+
+const CONFIG_OPTION: OptionSpec = {
+  name: 'config',
+  short: 'c',
+  type: 'string',
+  value: '<path>',
+  describe: 'Config file (default: found upward from the working folder)',
+};
+
+const CHECK_OPTIONS: readonly OptionSpec[] = [
+  { name: 'template', short: 't', type: 'string', value: '<name|path>', describe: 'Template for every file: a configured or built-in name, or a path' },
+  CONFIG_OPTION,
+  { name: 'format', short: 'f', type: 'string', choices: FORMAT_NAMES, default: 'stylish', describe: 'Report format' },
+  { name: 'output', short: 'o', type: 'string', value: '<file>', describe: 'Write the report to this file' },
+  { name: 'fix', type: 'boolean', describe: 'Apply the sure fixes (missing sections, fields, task items) in place' },
+  { name: 'fix-dry-run', type: 'boolean', describe: 'Print what --fix would change, as a diff; write nothing' },
+  { name: 'max-warnings', type: 'string', value: '<n>', describe: 'Exit 1 when there are more warnings than this' },
+  { name: 'quiet', type: 'boolean', describe: 'Report errors only' },
+  { name: 'cache', type: 'boolean', describe: 'Reuse the findings of files unchanged since the last run' },
+  { name: 'cache-location', type: 'string', value: '<path>', describe: 'Cache file, or folder for .guidelintcache (default: ./.guidelintcache)' },
+  { name: 'stdin', type: 'boolean', describe: 'Lint standard input' },
+  { name: 'stdin-filename', type: 'string', value: '<path>', describe: "Standard input's file name: it picks the template" },
+  {
+    name: 'concurrency',
+    type: 'string',
+    value: '<n|auto>',
+    default: 'auto',
+    describe: 'Worker threads: a number, or auto: the available cores, one for few files',
+  },
+  { name: 'verbose', type: 'boolean', describe: 'Say which template each file follows, and why files are skipped' },
+  { name: 'parser', type: 'string', choices: PARSER_NAMES, default: 'markdown-it', describe: 'Outline front-end', hidden: true },
+];
+
+export const COMMANDS: readonly CommandSpec[] = [
+  {
+    name: 'check',
+    describe: 'Check Markdown documents against their template (the default command)',
+    positionals: [{ name: 'files', variadic: true, optional: true }],
+    options: CHECK_OPTIONS,
+  },
+  {
+    name: 'compile',
+    describe: 'Print the schema a template compiles to',
+    positionals: [{ name: 'template' }],
+    options: [{ name: 'format', short: 'f', type: 'string', choices: SCHEMA_FORMATS, default: 'json', describe: 'Schema format' }, CONFIG_OPTION],
+  },
+  { name: 'templates', describe: 'List the built-in templates', positionals: [], options: [] },
+  {
+    name: 'new',
+    describe: 'Write a new document from a template (never overwrites)',
+    positionals: [{ name: 'template' }, { name: 'file' }],
+    options: [{ name: 'title', type: 'string', value: '<text>', describe: "Fills the title's placeholder" }, CONFIG_OPTION],
+  },
+  { name: 'init', describe: 'Write a starter config for this repository', positionals: [], options: [] },
+  {
+    name: 'lsp',
+    describe: 'Run the language server (diagnostics and quick fixes for editors)',
+    positionals: [],
+    options: [{ name: 'stdio', type: 'boolean', describe: 'Talk over standard input and output (the only transport)' }],
+  },
+];
+
+/** Every command takes these; they print text instead of running anything. */
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { name: 'help', short: 'h', type: 'boolean', describe: 'Show this help' },
+  { name: 'version', type: 'boolean', describe: "Show guidelint's version" },
+];
+
+export function commandSpec(name: CommandName): CommandSpec {
+  return COMMANDS.find((command) => command.name === name)!;
+}
+
+/** `guidelint new <template> <file>`, `guidelint check [files..]`. */
+export function usage(command: CommandSpec): string {
+  const positionals = command.positionals.map(({ name, variadic, optional }) => {
+    const inner = variadic ? `${name}..` : name;
+    return optional ? `[${inner}]` : `<${inner}>`;
+  });
+  return ['guidelint', command.name, ...positionals].join(' ');
+}
