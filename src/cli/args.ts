@@ -1,7 +1,7 @@
 /**
  * The command line, read into one plain command. Node's own `util.parseArgs` splits it into
- * tokens; the checks against options.ts make every mistake one UserError line. (yargs did this
- * before, at ~50 ms of every run's start-up: a third of a one-file run.)
+ * tokens; the checks against options.ts make every mistake one UserError line. (An argument library
+ * costs ~50 ms of every run's start-up: a third of a one-file run.)
  */
 import { parseArgs } from 'node:util';
 import { parseConcurrency, type Concurrency } from '../engine/concurrency.js';

@@ -4,10 +4,8 @@
  * back atomically (`--fix`) or shown as a diff (`--fix-dry-run`). Only the fixes' text changes: line
  * endings, byte-order mark, frontmatter and every other byte stay as they were.
  */
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { chmod, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
 import { decodeDocument } from '../engine/decode.js';
 import { describeFsError, UserError } from '../engine/errors.js';
 import type { LintRun } from '../engine/lint-files.js';
@@ -15,6 +13,7 @@ import type { ParserName } from '../engine/parsers.js';
 import { chooseTemplate, type Plan, type PlannedFile } from '../engine/plan.js';
 import { makeResult, type LintResult } from '../engine/results.js';
 import type { TemplateLoader } from '../engine/template-loader.js';
+import { replaceFileAtomic } from '../files/atomic-write.js';
 import { displayPath } from '../files/display-path.js';
 import { fixSource } from '../fix/fix-source.js';
 import { unifiedDiff } from '../fix/unified-diff.js';
@@ -118,16 +117,10 @@ async function linterFor(
  * when the path is a symbolic link), given the file's mode, renamed over it.
  */
 async function replaceFile(filePath: string, text: string, shown: string): Promise<void> {
-  let temporary: string | undefined;
   try {
     const target = await realpath(filePath);
-    const { mode } = await stat(target);
-    temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-    await writeFile(temporary, text, { mode });
-    await chmod(temporary, mode);
-    await rename(temporary, target);
+    await replaceFileAtomic(target, text, (await stat(target)).mode);
   } catch (error) {
-    if (temporary !== undefined) await rm(temporary, { force: true });
     throw new UserError(`cannot write the fixed "${shown}": ${describeFsError(error)}`);
   }
 }

@@ -7,10 +7,10 @@
  * ignored and rewritten, never an error; so is an entry that does not fit the format. It is written
  * atomically (a temporary file, then a rename), and only when something changed.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import type { SelectedTemplate } from '../config/select.js';
+import { replaceFileAtomicSync } from '../files/atomic-write.js';
 import type { GuideSchema } from '../template/schema.js';
 import { readFindings, storeFindings, TextTable, type StoredFinding } from './cache-texts.js';
 import type { FileStamp } from './content-hash.js';
@@ -206,13 +206,10 @@ function isFolder(path: string): boolean {
 
 /** A temporary file beside the target, then a rename: a reader never sees half a cache. */
 function writeAtomically(path: string, text: string): void {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   makeFolder(dirname(path));
   try {
-    writeFileSync(temporary, text);
-    renameSync(temporary, path);
+    replaceFileAtomicSync(path, text);
   } catch (error) {
-    removeQuietly(temporary);
     throw new UserError(`cannot write the cache "${path}": ${describeFsError(error)}`);
   }
 }
@@ -222,13 +219,5 @@ function makeFolder(path: string): void {
     mkdirSync(path, { recursive: true });
   } catch {
     // Writing into it then says why it cannot be made (a parent that is a file: ENOTDIR).
-  }
-}
-
-function removeQuietly(path: string): void {
-  try {
-    rmSync(path, { force: true });
-  } catch {
-    // Nothing was written there.
   }
 }

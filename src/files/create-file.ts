@@ -1,13 +1,9 @@
 /**
  * createFile: writes a new file atomically and never over an existing one (`guidelint init`,
- * `guidelint new`). The text goes to a temporary file first, then a hard link gives it its name:
- * `link` fails when the name is taken, so a file created meanwhile is never overwritten, and a
- * reader never sees a half-written file.
+ * `guidelint new`).
  */
 
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { createFileAtomic } from './atomic-write.js';
 
 /** The file exists already: nothing was written. */
 export class FileExistsError extends Error {
@@ -20,15 +16,10 @@ export class FileExistsError extends Error {
 
 /** Creates `path` (absolute) holding `text`, with its folder; throws `FileExistsError`, or the fs error. */
 export async function createFile(path: string, text: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  await mkdir(dirname(path), { recursive: true });
   try {
-    await writeFile(temporary, text, { flag: 'wx' });
-    await link(temporary, path);
+    await createFileAtomic(path, text);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(path);
     throw error;
-  } finally {
-    await rm(temporary, { force: true });
   }
 }

@@ -1,0 +1,65 @@
+/**
+ * Atomic writes: the text goes to a temporary file beside the target, which then takes the target's
+ * name (a rename over it, or a hard link for a file that must not exist yet), so a reader never
+ * sees half a file. The temporary file is removed when anything fails; the error is the caller's
+ * to word.
+ */
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { chmod, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+/** A fresh name beside `path`: `.<name>.<random>.tmp`, hidden and in the same file system. */
+function temporaryPathBeside(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+/** Writes `text` to `path` (replacing it), creating its folder; `mode` keeps a replaced file's permissions. */
+export async function replaceFileAtomic(path: string, text: string, mode?: number): Promise<void> {
+  const temporary = temporaryPathBeside(path);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(temporary, text, { flag: 'wx', mode });
+    // writeFile's mode passes through the umask; the replaced file's mode is restored exactly.
+    if (mode !== undefined) await chmod(temporary, mode);
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true }).catch(nothingWasWritten);
+    throw error;
+  }
+}
+
+/** replaceFileAtomic for synchronous callers (the cache is saved at the end of a synchronous step). */
+export function replaceFileAtomicSync(path: string, text: string): void {
+  const temporary = temporaryPathBeside(path);
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, path);
+  } catch (error) {
+    try {
+      rmSync(temporary, { force: true });
+    } catch (removal) {
+      nothingWasWritten(removal);
+    }
+    throw error;
+  }
+}
+
+/** Creates `path` holding `text`, with its folder; fails with EEXIST, writing nothing, when it exists. */
+export async function createFileAtomic(path: string, text: string): Promise<void> {
+  const temporary = temporaryPathBeside(path);
+  await mkdir(dirname(path), { recursive: true });
+  try {
+    await writeFile(temporary, text, { flag: 'wx' });
+    // Unlike rename, link fails when the name is taken: a file created meanwhile is never overwritten.
+    await link(temporary, path);
+  } finally {
+    await rm(temporary, { force: true }).catch(nothingWasWritten);
+  }
+}
+
+/**
+ * Removing the temporary file failed: it was never created (its folder cannot hold files), and
+ * the write's own error says why.
+ */
+function nothingWasWritten(_error: unknown): void {}
