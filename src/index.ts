@@ -5,10 +5,13 @@
 
 // End to end: files → plan → results → report.
 export { main } from './cli/main.js';
-export { planRun, chooseTemplate } from './engine/plan.js';
+export { chooseTemplate, planRun, planStdin } from './engine/plan.js';
 export type { Plan, PlannedFile, PlanRequest, SelectionContext, SkippedFile, TemplateChoice, TemplateVia } from './engine/plan.js';
 export { lintFiles } from './engine/lint-files.js';
-export type { FileOutcome, LintFilesOptions, LintRun } from './engine/lint-files.js';
+export type { FileOutcome, LintFilesOptions, LintRun, LintStats } from './engine/lint-files.js';
+export type { Concurrency } from './engine/concurrency.js';
+export { cacheFilePath, LintCache } from './engine/cache.js';
+export { createCachedTemplateLoader } from './engine/cached-template-loader.js';
 export { createTemplateLoader } from './engine/template-loader.js';
 export type { LoadableTemplate, TemplateLoader } from './engine/template-loader.js';
 export { resolveTemplate } from './engine/templates.js';
@@ -33,6 +36,9 @@ export type * from './template/schema.js';
 export { buildOutline, outlineFromMarkdownIt, outlineFromRemark } from './outline/index.js';
 export type * from './outline/types.js';
 export { lintOutline } from './lint/lint-outline.js';
+export { applyFixes, type AppliedFixes } from './fix/apply-fixes.js';
+export { fixSource, type FixedSource } from './fix/fix-source.js';
+export { unifiedDiff } from './fix/unified-diff.js';
 export type { LintOptions } from './lint/lint-outline.js';
 export type { Rule, RuleContext } from './lint/rule.js';
 export type * from './lint/types.js';
