@@ -28,7 +28,7 @@ const FS_REASONS: Record<string, string> = {
   EMFILE: 'too many open files',
 };
 
-/** Collapses a message to one line. */
+/** Collapses a message to one line (most have no line break: the test spares them the costlier replace). */
 export function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+  return (/[\r\n]/.test(text) ? text.replace(/\s*[\r\n]+\s*/g, ' ') : text).trim();
 }

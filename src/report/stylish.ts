@@ -2,6 +2,7 @@
  * ESLint's `stylish` layout: each file with problems, its messages in aligned columns
  * (`line:col  severity  message  rule-id`), then a summary line and the fixable line.
  */
+import { oneLine } from '../engine/errors.js';
 import { totalCounts } from '../engine/results.js';
 import { displayPath } from '../files/display-path.js';
 import type { Finding } from '../lint/types.js';
@@ -35,7 +36,7 @@ function messageTable(messages: readonly Finding[], style: Styles): string {
     line: String(message.line),
     column: String(message.column),
     severity: message.severity === 2 ? 'error' : 'warning',
-    text: message.message.replace(/\s*[\r\n]+\s*/g, ' '),
+    text: oneLine(message.message),
     ruleId: message.ruleId ?? '',
   }));
   const width = (pick: (row: (typeof rows)[number]) => string): number =>
