@@ -46,11 +46,10 @@ import { insertLine } from '../src/lint/fixes.js';
 import { lineStartPoint, placeOfPoint } from '../src/lint/positions.js';
 import type { Rule, RuleContext } from '../src/lint/rule.js';
 import { bodyEndPlace } from '../src/lint/section-place.js';
-import { regexOf } from '../src/match/schema-index.js';
+import { itemRulesMatching } from '../src/match/task-items.js';
 import type { SectionMatch } from '../src/match/types.js';
 import type { Point, TaskItem } from '../src/outline/types.js';
 import type { TaskItemRule, TaskRule } from '../src/template/schema.js';
-import { normalizeItemText } from '../src/template/tasks.js';
 
 export const checklist: Rule = {
   meta: {
@@ -70,11 +69,9 @@ export const checklist: Rule = {
 
 function checkTasks(context: RuleContext, entry: SectionMatch, tasks: TaskRule): void {
   const items = entry.section.body.taskItems;
-  const texts = items.map((item) => normalizeItemText(item.text));
-  const found = tasks.items.map((rule) => {
-    const position = texts.findIndex((text) => regexOf(rule).test(text));
-    return position >= 0 ? items[position]! : undefined;
-  });
+  // The item rules each item matches; then, for each item rule, the first item that matches it.
+  const matching = items.map((item) => itemRulesMatching(tasks, item.text));
+  const found = tasks.items.map((_rule, index) => items.find((_item, position) => matching[position]!.includes(index)));
   const where = `in "${matchHeading(entry)}" ${templateTag(context.schema)}`;
   let missingAny = false;
   tasks.items.forEach((rule, index) => {

@@ -104,7 +104,7 @@ export function selectFromDocument(
  */
 export function findTemplate(ref: string, baseDir: string, loaded: LoadedConfig): SelectedTemplate | null {
   const { config } = loaded;
-  const parsed = parseTemplateRef(ref, baseDir, isFile);
+  const parsed = parseTemplateRef(ref, baseDir, isFileFor(loaded));
   const name =
     parsed.kind === 'name'
       ? parsed.name
@@ -127,6 +127,30 @@ export function findTemplate(ref: string, baseDir: string, loaded: LoadedConfig)
   const ext = extname(base);
   const fileName = /^\.(?:md|markdown)$/i.test(ext) ? base.slice(0, -ext.length) : base;
   return { name: fileName, path: parsed.path, rules: { ...config.rules }, sections: {}, origin: null };
+}
+
+const fileChecks = new WeakMap<LoadedConfig, (path: string) => boolean>();
+
+/**
+ * `isFile`, asked once per path for a config: every document of a run names the same few
+ * templates, and would stat them each time. A config is read again when its files change (the
+ * language server drops its configs then), and its answers go with it.
+ */
+function isFileFor(loaded: LoadedConfig): (path: string) => boolean {
+  let check = fileChecks.get(loaded);
+  if (!check) {
+    const answers = new Map<string, boolean>();
+    check = (path) => {
+      let answer = answers.get(path);
+      if (answer === undefined) {
+        answer = isFile(path);
+        answers.set(path, answer);
+      }
+      return answer;
+    };
+    fileChecks.set(loaded, check);
+  }
+  return check;
 }
 
 /** The name of the configured or built-in template whose file `file` (absolute) is, or null. */

@@ -64,6 +64,7 @@ function scan(outline: Outline, schema: GuideSchema): PlaceholderHit[] {
   const hits: PlaceholderHit[] = [];
   let regions: Regions | null = null;
   outline.lines.forEach((line, index) => {
+    if (line === '') return;
     matcher.regex.lastIndex = 0;
     for (let found = matcher.regex.exec(line); found; found = matcher.regex.exec(line)) {
       const rule = ruleFor(matcher, found[0]);

@@ -25,6 +25,7 @@ interface LineTable {
 }
 
 const lineTables = new WeakMap<Outline, LineTable>();
+const UNKNOWN = -1;
 
 /**
  * The source offset of every line start. The Outline keeps lines without their terminators, so
@@ -36,16 +37,16 @@ function lineTableOf(outline: Outline): LineTable {
   let table = lineTables.get(outline);
   if (!table) {
     const known = knownLineStarts(outline);
-    const terminator = terminatorLength(outline, known);
-    const [firstLine, firstStart] = [...known].sort((a, b) => a[0] - b[0])[0] ?? [1, 0];
-    let offset = firstStart;
-    for (let line = firstLine - 1; line >= 1; line--) offset -= outline.lines[line - 1]!.length + terminator;
-    const starts: number[] = [];
-    outline.lines.forEach((text, index) => {
-      offset = known.get(index + 1) ?? offset;
-      starts.push(offset);
-      offset += text.length + terminator;
-    });
+    const first = known.findIndex((start) => start !== UNKNOWN);
+    const terminator = terminatorLength(outline, known, first);
+    let offset = first === -1 ? 0 : known[first]!;
+    for (let index = first - 1; index >= 0; index--) offset -= outline.lines[index]!.length + terminator;
+    const starts = new Array<number>(outline.lines.length);
+    for (let index = 0; index < starts.length; index++) {
+      if (known[index] !== UNKNOWN) offset = known[index]!;
+      starts[index] = offset;
+      offset += outline.lines[index]!.length + terminator;
+    }
     table = { starts, terminator };
     lineTables.set(outline, table);
   }
@@ -57,10 +58,14 @@ export function lineBreakOf(outline: Outline): string {
   return lineTableOf(outline).terminator === 2 ? '\r\n' : '\n';
 }
 
-function knownLineStarts(outline: Outline): Map<number, number> {
-  const known = new Map<number, number>();
+/**
+ * Per 0-based line, the start offset the first point of the Outline on that line gives; UNKNOWN
+ * for a line no point falls on.
+ */
+function knownLineStarts(outline: Outline): number[] {
+  const known = new Array<number>(outline.lines.length).fill(UNKNOWN);
   const add = (point: Point): void => {
-    if (!known.has(point.line)) known.set(point.line, point.offset - (point.column - 1));
+    if (known[point.line - 1] === UNKNOWN) known[point.line - 1] = point.offset - (point.column - 1);
   };
   const addSpan = (span: Span): void => {
     add(span.start);
@@ -79,14 +84,13 @@ function knownLineStarts(outline: Outline): Map<number, number> {
 }
 
 /** 2 for `\r\n` line endings, else 1: read off the first and last lines with a known start. */
-function terminatorLength(outline: Outline, known: ReadonlyMap<number, number>): number {
-  const lines = [...known.keys()].sort((a, b) => a - b);
-  const first = lines[0];
-  const last = lines[lines.length - 1];
-  if (first === undefined || last === undefined || first === last) return 1;
+function terminatorLength(outline: Outline, known: readonly number[], first: number): number {
+  let last = known.length - 1;
+  while (last > first && known[last] === UNKNOWN) last--;
+  if (first === -1 || first === last) return 1;
   let text = 0;
-  for (let line = first; line < last; line++) text += outline.lines[line - 1]!.length;
-  return (known.get(last)! - known.get(first)! - text) / (last - first) >= 2 ? 2 : 1;
+  for (let index = first; index < last; index++) text += outline.lines[index]!.length;
+  return (known[last]! - known[first]! - text) / (last - first) >= 2 ? 2 : 1;
 }
 
 /** The offset of the start of a 1-based line; the end of the source for a line past the last. */

@@ -18,7 +18,7 @@ import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
 import { normalizeForMatch } from '../template/text.js';
 import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
-import { contentBlocks } from './content.js';
+import { hasContent } from './content.js';
 import { parseMemberNumber } from './member-number.js';
 import type {
   DocumentMatch,
@@ -40,6 +40,7 @@ class Matcher {
   private readonly flat: Section[] = [];
   private readonly positions = new Map<Section, number>();
   private readonly normalized = new Map<Section, string>();
+  private readonly named = new Map<Section, readonly SectionRule[]>();
   private readonly claimed = new Set<Section>();
   private readonly scopeOf = new Map<Section, Scope>();
   private readonly scopesByRules = new Map<readonly SectionRule[], Scope[]>();
@@ -81,6 +82,20 @@ class Matcher {
       this.normalized.set(section, text);
     }
     return text;
+  }
+
+  /**
+   * Every rule of the template, in template order, that the section's heading names (any-heading
+   * rules aside). Passes 2 and 3 both ask it of the sections left over.
+   */
+  private rulesNamedBy(section: Section): readonly SectionRule[] {
+    let named = this.named.get(section);
+    if (named === undefined) {
+      const text = this.textOf(section);
+      named = this.schemaIndex.rules.filter((rule) => !rule.anyHeading && regexOf(rule).test(text));
+      this.named.set(section, named);
+    }
+    return named;
   }
 
   private titleMatch(): TitleMatch {
@@ -207,9 +222,7 @@ class Matcher {
   }
 
   private claimByLevel(section: Section): SectionMatch | null {
-    const text = this.textOf(section);
-    for (const rule of this.schemaIndex.rules) {
-      if (rule.anyHeading || !regexOf(rule).test(text)) continue;
+    for (const rule of this.rulesNamedBy(section)) {
       const scope = this.scopeOf.get(this.parentAtLevel(section, rule.level));
       if (!scope || scope.rules !== this.schemaIndex.siblingsOf(rule)) continue;
       const index = scope.rules.indexOf(rule);
@@ -251,9 +264,7 @@ class Matcher {
 
   /** The first template section the heading names that is missing somewhere (or whose parent is). */
   private missingRuleNamedBy(section: Section): SectionRule | null {
-    const text = this.textOf(section);
-    for (const rule of this.schemaIndex.rules) {
-      if (rule.anyHeading || !regexOf(rule).test(text)) continue;
+    for (const rule of this.rulesNamedBy(section)) {
       const siblings = this.schemaIndex.siblingsOf(rule);
       const index = siblings.indexOf(rule);
       const scopes = this.scopesByRules.get(siblings) ?? [];
@@ -283,7 +294,7 @@ function nearestClaimed(
 
 /** No subsections and nothing in the body but HTML comments and thematic breaks. */
 function isEmptySection(section: Section): boolean {
-  return section.children.length === 0 && contentBlocks(section.body).length === 0;
+  return section.children.length === 0 && !hasContent(section.body);
 }
 
 function byPosition(a: { section: Section }, b: { section: Section }): number {

@@ -27,7 +27,7 @@ const LINE_ENDING = /\r\n?/g;
 export function buildBody(
   source: SourceText,
   blocks: readonly BodyBlock[],
-  commentsOf: (block: IrBlock) => Comment[],
+  commentsOf: (block: IrBlock) => readonly Comment[],
 ): Body {
   const body: Body = {
     blocks: [],

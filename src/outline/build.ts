@@ -25,11 +25,13 @@ interface SectionDraft {
   lastLine: number;
 }
 
+const NO_COMMENTS: readonly Comment[] = [];
+const COMMENT_OPEN = '<!--';
+
 export function assembleOutline(source: SourceText, document: IrDocument): Outline {
   const blocks = resolveBoldKeySetext(source, document.blocks, []);
-  const commentsByBlock = new Map<IrBlock, Comment[]>();
-  for (const block of blocks) commentsByBlock.set(block, commentsIn(source, block, []));
-  const commentsOf = (block: IrBlock): Comment[] => commentsByBlock.get(block) ?? [];
+  const commentsByBlock = blockComments(source, blocks);
+  const commentsOf = (block: IrBlock): readonly Comment[] => commentsByBlock.get(block) ?? NO_COMMENTS;
 
   const draft = draftSections(blocks, source.lines.length - 1);
   const front = document.frontmatter === null ? null : readFrontmatter(source, document.frontmatter);
@@ -40,8 +42,20 @@ export function assembleOutline(source: SourceText, document: IrDocument): Outli
     frontmatter: front?.frontmatter ?? null,
     metadata: [...(front?.fields ?? []), ...bodyMetadata(source, metadataRegion)],
     root: toSection(source, draft, commentsOf),
-    comments: blocks.flatMap(commentsOf),
+    comments: [...commentsByBlock.values()].flat(),
   };
+}
+
+/** The comments of the top-level blocks that hold any, in document order. */
+function blockComments(source: SourceText, blocks: readonly IrBlock[]): Map<IrBlock, Comment[]> {
+  const found = new Map<IrBlock, Comment[]>();
+  // Many documents hold none.
+  if (!source.text.includes(COMMENT_OPEN)) return found;
+  for (const block of blocks) {
+    const comments = commentsIn(source, block, []);
+    if (comments.length > 0) found.set(block, comments);
+  }
+  return found;
 }
 
 /** Every heading opens a section that lasts until the next heading of the same or a higher level. */
@@ -61,7 +75,11 @@ function draftSections(blocks: readonly IrBlock[], lastLine: number): SectionDra
   return root;
 }
 
-function toSection(source: SourceText, draft: SectionDraft, commentsOf: (block: IrBlock) => Comment[]): Section {
+function toSection(
+  source: SourceText,
+  draft: SectionDraft,
+  commentsOf: (block: IrBlock) => readonly Comment[],
+): Section {
   const heading = draft.heading === null ? null : headingOf(source, draft.heading);
   return {
     level: draft.level,

@@ -29,6 +29,8 @@ const SPACES = / +/;
 
 /** The `**Key:** value` at `from` in `line`, or null. */
 export function readBoldKey(line: string, from: number): KeyLine | null {
+  // Most lines do not start with bold text: no need to run the RegExp on them.
+  if (!line.startsWith('**', from) && !line.startsWith('__', from)) return null;
   BOLD_KEY.lastIndex = from;
   const match = BOLD_KEY.exec(line);
   if (match === null) return null;

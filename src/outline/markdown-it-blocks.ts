@@ -11,11 +11,27 @@ import { isBlank } from './source.js';
 /**
  * CommonMark with GFM tables and strikethrough. Inline parsing is left to `commentsIn`, for the few
  * inline tokens that may hold an HTML comment: it is half of markdown-it's time, and the block
- * structure is all the Outline needs of it.
+ * structure is all the Outline needs of it. The `normalize` core rule is done by `normalized`.
  */
-const markdown = new MarkdownIt('commonmark').enable(['table', 'strikethrough']).disable(['inline', 'text_join']);
+const markdown = new MarkdownIt('commonmark')
+  .enable(['table', 'strikethrough'])
+  .disable(['normalize', 'inline', 'text_join']);
 const { unescapeAll } = markdown.utils;
 
+/**
+ * markdown-it normalizes every link destination (URL parse, punycode, percent-encoding) only for
+ * `validateLink` to look at its start; a link reference definition with a destination it refuses
+ * is a paragraph. Nothing here reads the normalized destinations, and `validateLink` refuses only
+ * `vbscript:`, `javascript:`, `file:` and `data:` ones, which a normalized destination can start
+ * with only when the destination holds them (normalizing copies or percent-encodes its characters,
+ * and a host goes after `//`): any other destination is valid as it is.
+ */
+const normalizeLink = markdown.normalizeLink.bind(markdown);
+const REFUSABLE_DESTINATION = /(?:script|file|data):/i;
+markdown.normalizeLink = (url) => (REFUSABLE_DESTINATION.test(url) ? normalizeLink(url) : url);
+
+const CARRIAGE_RETURNS = /\r\n?/g;
+const NULLS = /\0/g;
 const COMMENT_OPEN = '<!--';
 const WHITESPACE = /\s+/;
 
@@ -25,7 +41,16 @@ const WHITESPACE = /\s+/;
  */
 export function readBlocks(input: string, firstLine: number, lines: readonly string[]): IrBlock[] {
   const env = {};
-  return new TokenReader(markdown.parse(input, env), env, firstLine, lines).blocks(null);
+  return new TokenReader(markdown.parse(normalized(input), env), env, firstLine, lines).blocks(null);
+}
+
+/**
+ * markdown-it's `normalize` rule (`\r\n` and `\r` to `\n`, NUL to U+FFFD), which copies every
+ * document through two regex passes: here only a document with something to replace pays for it.
+ */
+function normalized(input: string): string {
+  const lineFeeds = input.includes('\r') ? input.replace(CARRIAGE_RETURNS, '\n') : input;
+  return lineFeeds.includes('\0') ? lineFeeds.replace(NULLS, '\uFFFD') : lineFeeds;
 }
 
 class TokenReader {
@@ -60,19 +85,19 @@ class TokenReader {
   }
 
   private block(token: Token): IrBlock | null {
-    const lines = this.linesOf(token);
+    const { start, end } = this.linesOf(token);
     const lazyContinued = this.lazyContinued;
     this.lazyContinued = false;
     switch (token.type) {
       case 'paragraph_open': {
         const inlineComments = this.inlineComments('paragraph_close');
         const lazy = this.lastParagraph;
-        if (lazy !== null && lazyContinued && this.isLazyStart(lines.start, lazy)) {
-          this.extendLastParagraph(lines.end);
+        if (lazy !== null && lazyContinued && this.isLazyStart(start, lazy)) {
+          this.extendLastParagraph(end);
           lazy.inlineComments += inlineComments;
           return null;
         }
-        const paragraph: IrParagraph = { kind: 'paragraph', ...lines, inlineComments };
+        const paragraph: IrParagraph = { kind: 'paragraph', start, end, inlineComments };
         this.lastParagraph = paragraph;
         this.lastParagraphContainers = [...this.open];
         return paragraph;
@@ -80,28 +105,29 @@ class TokenReader {
       case 'heading_open':
         return {
           kind: 'heading',
-          ...lines,
+          start,
+          end,
           level: Number(token.tag.slice(1)),
           inlineComments: this.inlineComments('heading_close'),
         };
       case 'table_open':
-        return { kind: 'table', ...lines, inlineComments: this.inlineComments('table_close') };
+        return { kind: 'table', start, end, inlineComments: this.inlineComments('table_close') };
       case 'fence':
-        return { kind: 'code', ...lines, fenced: true, lang: langOf(token.info), value: token.content };
+        return { kind: 'code', start, end, fenced: true, lang: langOf(token.info), value: token.content };
       case 'code_block':
-        return this.indentedCode({ kind: 'code', ...lines, fenced: false, lang: null, value: token.content });
+        return this.indentedCode({ kind: 'code', start, end, fenced: false, lang: null, value: token.content });
       case 'html_block':
-        return { kind: 'html', ...lines };
+        return { kind: 'html', start, end };
       case 'hr':
-        return { kind: 'thematicBreak', ...lines };
+        return { kind: 'thematicBreak', start, end };
       case 'blockquote_open': {
-        const quote: IrBlockquote = { kind: 'blockquote', ...lines, children: [] };
+        const quote: IrBlockquote = { kind: 'blockquote', start, end, children: [] };
         quote.children = this.within(quote, () => this.blocks('blockquote_close'));
         return quote;
       }
       case 'bullet_list_open':
       case 'ordered_list_open': {
-        const list: IrList = { kind: 'list', ...lines, items: [] };
+        const list: IrList = { kind: 'list', start, end, items: [] };
         const closeType = token.type === 'bullet_list_open' ? 'bullet_list_close' : 'ordered_list_close';
         list.items = this.within(list, () => this.items(closeType));
         return list;
@@ -157,7 +183,8 @@ class TokenReader {
       if (token.type === closeType) break;
       // Between items markdown-it emits nothing else: every token here opens one.
       const checked = this.taskState();
-      const item: IrListItem = { kind: 'listItem', ...this.linesOf(token), checked, children: [] };
+      const { start, end } = this.linesOf(token);
+      const item: IrListItem = { kind: 'listItem', start, end, checked, children: [] };
       item.children = this.within(item, () => this.blocks('list_item_close'));
       items.push(item);
     }

@@ -5,7 +5,7 @@ import { ConfigError } from '../../src/config/errors.js';
 import { loadConfig } from '../../src/config/load.js';
 import { findTemplate, selectFromDocument, selectTemplate, templateOfFile } from '../../src/config/select.js';
 import type { LoadedConfig } from '../../src/config/types.js';
-import { makeTree, removeTree } from '../files/tree.js';
+import { addFiles, makeTree, removeTree } from '../files/tree.js';
 
 const roots: string[] = [];
 afterEach(async () => {
@@ -180,6 +180,15 @@ describe('findTemplate', () => {
     });
     expect(findTemplate('nope', '/p', loaded)).toBeNull();
     expect(findTemplate('toString', '/p', loaded)).toBeNull();
+  });
+
+  it('asks the disk whether a name is a file once per config', async () => {
+    const loaded = await project();
+    expect(findTemplate('notes', loaded.dir, loaded)).toBeNull();
+    await addFiles(loaded.dir, { notes: '# Notes\n' });
+    expect(findTemplate('notes', loaded.dir, loaded)).toBeNull();
+    const reloaded = await loadConfig({ cwd: loaded.dir });
+    expect(findTemplate('notes', reloaded.dir, reloaded)?.path).toBe(join(loaded.dir, 'notes'));
   });
 });
 
