@@ -1,0 +1,38 @@
+/**
+ * Pins the compiled schema of every template in `../shared/corpora` (each corpus template, MADR's
+ * variants and every `repro/` template) by its SHA-256, so that a compiler change shows which real
+ * templates it changes. Hashes, not the schemas: the corpora's texts stay out of the project.
+ * Reads `../shared/corpora`: skipped when it is absent, run in CI where it is present.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from '@jest/globals';
+import { compileTemplate } from '../../src/template/compile.js';
+import { hasCorpora } from './template-files.js';
+
+const corpora = fileURLToPath(new URL('../../../shared/corpora/', import.meta.url));
+
+function corpusTemplates(): string[] {
+  const found: string[] = [];
+  const visit = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && entry.name !== 'docs') visit(path);
+      else if (entry.isFile() && /template.*\.md$/u.test(entry.name)) found.push(path);
+    }
+  };
+  visit(corpora);
+  return found.map((path) => relative(corpora, path)).sort();
+}
+
+const describeIfCorpora = hasCorpora ? describe : describe.skip;
+
+describeIfCorpora('compiled schemas of the corpus templates', () => {
+  it.each(hasCorpora ? corpusTemplates() : [])('%s', (path) => {
+    const schema = compileTemplate(readFileSync(join(corpora, path), 'utf8'), { name: basename(path, '.md') });
+    const hash = createHash('sha256').update(JSON.stringify(schema)).digest('hex');
+    expect(hash).toMatchSnapshot();
+  });
+});
