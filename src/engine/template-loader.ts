@@ -1,13 +1,15 @@
 /**
  * Reads and compiles templates, each once per loader: a run compiles a template once however many
- * documents follow it. The config's section overrides for the template are applied to the schema
- * (as template annotations would be); its rule severities are the caller's to pass to the rules.
+ * documents follow it. The config's section overrides for the template go to the compiler as its
+ * strongest hints; its rule severities are the caller's to pass to the rules.
  */
 import { readFile } from 'node:fs/promises';
-import { applySectionOverrides } from '../config/overrides.js';
+import { ConfigError } from '../config/errors.js';
+import { formatKeyPath } from '../config/key-path.js';
 import type { SelectedTemplate } from '../config/select.js';
+import { closestMatch } from '../config/suggest.js';
 import { displayPath } from '../files/display-path.js';
-import { compileTemplate, TemplateError } from '../template/compile.js';
+import { compileTemplate, OverrideError, TemplateError } from '../template/compile.js';
 import type { GuideSchema } from '../template/schema.js';
 import { decodeDocument } from './decode.js';
 import { describeFsError, UserError } from './errors.js';
@@ -47,15 +49,23 @@ async function loadTemplate(template: LoadableTemplate, cwd: string): Promise<Gu
   }
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) throw new UserError(`cannot read ${shown}: ${lowerFirst(decoded.problem.message)}`);
-  let schema: GuideSchema;
   try {
-    schema = compileTemplate(decoded.text, { name: template.name });
+    return compileTemplate(decoded.text, { name: template.name, external: { sections: template.sections ?? {} } });
   } catch (error) {
+    if (error instanceof OverrideError) throw overrideError(error, template.origin ?? 'sections');
     if (!(error instanceof TemplateError)) throw error;
     // The compiler names the template by its name; a path says where it is.
     throw new UserError(isBuiltinTemplateFile(template) ? error.message : `${displayName(template, cwd)}: ${error.message}`);
   }
-  return applySectionOverrides(schema, template.sections ?? {}, template.origin ?? undefined);
+}
+
+/** An override the template cannot take, said where the config writes it, with a suggestion for an unknown name. */
+function overrideError(error: OverrideError, origin: string): ConfigError {
+  const where = `${origin}.${formatKeyPath(['sections', error.key])}`;
+  if (error.names === null) return new ConfigError(`${where}: ${error.problem}`);
+  const suggestion = closestMatch(error.key, [...error.names]);
+  const hint = suggestion === undefined ? `sections: ${error.names.join(', ')}` : `did you mean "${suggestion}"?`;
+  return new ConfigError(`${where}: ${error.problem} (${hint})`);
 }
 
 /** A built-in by its name, any other template by its path relative to cwd. */

@@ -1,7 +1,7 @@
 /** Metadata lookups: a document field by its template key, in any of the accepted forms. */
 
 import type { MetadataField, Outline } from '../outline/types.js';
-import { fieldKey } from '../template/metadata.js';
+import { fieldKey } from '../template/text.js';
 
 const byKey = new WeakMap<Outline, Map<string, MetadataField>>();
 

@@ -1,7 +1,7 @@
 /** Which literal items of a section's task rule a document's task item is. */
 
 import type { TaskRule } from '../template/schema.js';
-import { normalizeItemText } from '../template/tasks.js';
+import { normalizeItemText } from '../template/text.js';
 import { TextMemo } from './text-memo.js';
 import { matchesPattern } from './word-pattern.js';
 

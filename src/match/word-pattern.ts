@@ -1,21 +1,19 @@
 /**
- * Testing a schema pattern that is only a list of leading words without building its RegExp.
+ * Testing a literal task item's pattern by its leading words, without building its RegExp.
  *
- * The compiler writes a literal task item's pattern as its first words with any non-word
- * characters between (`itemPattern` in src/template/tasks.ts):
- * `^[^\p{L}\p{N}]*w1[^\p{L}\p{N}]+w2…(?:[^\p{L}\p{N}].*)?$`, flags `iu`. V8 takes milliseconds to
- * compile each of those (every Unicode class in it is case-folded on its own), and a template
+ * The compiler writes a literal item's pattern from its first words with any non-word characters
+ * between, and keeps those words in the rule (`TaskItemRule.words`). V8 takes milliseconds to
+ * compile each such RegExp (every Unicode class in it is case-folded on its own), and a template
  * lists dozens of items: in a worker that checks a few thousand documents, compiling them cost more
- * than all their tests. Comparing the text's words with the pattern's gives the same answer.
+ * than all their tests. Comparing the text's words with the rule's gives the same answer.
  */
 
 import type { TextPattern } from '../template/schema.js';
 import { regexOf } from './schema-index.js';
 
-const NOT_WORD = '[^\\p{L}\\p{N}]';
-const WORDS_START = `^${NOT_WORD}*`;
-const WORDS_SEPARATOR = `${NOT_WORD}+`;
-const WORDS_END = `(?:${NOT_WORD}.*)?$`;
+/** A pattern, with the leading words it was written from when it is a literal item's. */
+export type WordsPattern = TextPattern & { words?: readonly string[] };
+
 const LOWER_ASCII_WORD = /^[a-z0-9]+$/;
 const ASCII_WORD = /^[A-Za-z0-9]+$/;
 /**
@@ -26,13 +24,13 @@ const WORD = /[\p{L}\p{N}]+/giu;
 /** What `.` does not match. */
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
 
-const tests = new WeakMap<TextPattern, (text: string) => boolean>();
+const tests = new WeakMap<WordsPattern, (text: string) => boolean>();
 
 /** Whether `text` matches the pattern, as its RegExp (`regexOf`) answers. */
-export function matchesPattern(pattern: TextPattern, text: string): boolean {
+export function matchesPattern(pattern: WordsPattern, text: string): boolean {
   let test = tests.get(pattern);
   if (!test) {
-    const words = leadingWords(pattern.pattern);
+    const words = pattern.words?.every((word) => LOWER_ASCII_WORD.test(word)) ? pattern.words : null;
     test =
       words === null
         ? (subject) => regexOf(pattern).test(subject)
@@ -40,13 +38,6 @@ export function matchesPattern(pattern: TextPattern, text: string): boolean {
     tests.set(pattern, test);
   }
   return test(text);
-}
-
-/** The words of a leading-words pattern when they are lower-case ASCII; null for any other pattern. */
-function leadingWords(source: string): string[] | null {
-  if (!source.startsWith(WORDS_START) || !source.endsWith(WORDS_END)) return null;
-  const words = source.slice(WORDS_START.length, -WORDS_END.length).split(WORDS_SEPARATOR);
-  return words.every((word) => LOWER_ASCII_WORD.test(word)) ? words : null;
 }
 
 /**

@@ -1,73 +1,49 @@
 /**
- * The template compiler: Markdown template text → GuideSchema (DESIGN §2). A pure function; the
- * template is read through its Outline. Both front-ends give the same Outline for every template
- * (test/template/front-ends.test.ts), so the CLI uses the fast one and never loads remark; the
- * remark preset passes the remark front-end.
+ * The template compiler: Markdown template text → GuideSchema (DESIGN §2), as six passes over one
+ * intermediate representation (`ir.ts`):
+ *
+ *   read → annotate → classify → infer → build → validate
+ *
+ * A pure function; the template is read through its Outline. Both front-ends give the same Outline
+ * for every template (test/template/front-ends.test.ts), so the CLI uses the fast one and never
+ * loads remark; the remark preset passes the remark front-end.
  */
 import { outlineFromMarkdownIt } from '../outline/from-markdown-it.js';
-import type { Heading, Outline } from '../outline/types.js';
-import { SCHEMA_VERSION, type GuideSchema, type TitleRule } from './schema.js';
-import { commentsAfter, noAnnotations, readAnnotations } from './annotations.js';
-import { createContext, type TemplateContext } from './context.js';
-import { TemplateError } from './errors.js';
-import { linkSeriesMembers } from './members.js';
-import { compileMetadata, metadataClosesDocument } from './metadata.js';
-import { patternFromSegments, segmentText, type Segment } from './pattern.js';
-import { collectPlaceholders } from './placeholder-list.js';
-import { compileSections } from './sections.js';
+import type { Outline } from '../outline/types.js';
+import type { ExternalHints } from './ir.js';
+import { read, scanLines } from './passes/1-read.js';
+import type { Placeholder } from './placeholders.js';
+import { annotate } from './passes/2-annotate.js';
+import { classify } from './passes/3-classify.js';
+import { infer } from './passes/4-infer.js';
+import { build } from './passes/5-build.js';
+import { validate } from './passes/6-validate.js';
+import type { GuideSchema } from './schema.js';
 
-export { TemplateError } from './errors.js';
+export { OverrideError, TemplateError } from './errors.js';
+export type { ExternalHints, SectionOverride } from './ir.js';
 
 export interface CompileOptions {
   /** The template's name: a built-in name, a configured name, or the file's base name. */
   name: string;
   /** The Outline front-end to read the template with (default: markdown-it). */
   frontEnd?: (source: string) => Outline;
+  /** What the config says about the template (its `sections:`), the strongest hints. */
+  external?: ExternalHints;
 }
 
-/** Compiles a template. Throws a TemplateError (one-line message) when it cannot be read as one. */
-export function compileTemplate(source: string, options: CompileOptions): GuideSchema {
-  const outline = (options.frontEnd ?? outlineFromMarkdownIt)(source);
-  const top = outline.root.children;
-  if (top.length === 0) throw new TemplateError(`template "${options.name}" has no headings`);
-  const context = createContext(outline, options.name);
-  const titleSection = top.find((section) => section.level === 1 && section.heading !== null);
-  const sections = titleSection
-    ? top.flatMap((section) => (section === titleSection ? section.children : [section]))
-    : top;
-  const titleAnnotations = titleSection?.heading
-    ? readAnnotations(commentsAfter(outline, titleSection.heading.span.end.line), options.name)
-    : noAnnotations();
-  const metadata = compileMetadata(outline, options.name);
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    template: options.name,
-    title: titleSection?.heading ? compileTitle(titleSection.heading, context) : null,
-    metadata,
-    sections: linkSeriesMembers(compileSections(sections, context, [])),
-    closed: titleAnnotations.closed || metadataClosesDocument(outline, options.name),
-    placeholders: collectPlaceholders(context, metadata),
-  };
+/** The placeholders of a template's text outside code, as the compiler reads them (for `init`'s guesses). */
+export function templatePlaceholders(outline: Outline): Placeholder[] {
+  return scanLines(outline).flatMap((line) => (line.code ? [] : line.scan.placeholders));
 }
 
 /**
- * The H1's shape: placeholders are holes, an id stands for any id, and what follows `ID:` is a hole
- * too (`KEP-NNNN: Your short, descriptive title`; documents write `KEP-2161 : Title` as well).
+ * Compiles a template. Throws a TemplateError (one-line message) when it cannot be read as one, an
+ * OverrideError when the config's overrides do not fit it.
  */
-function compileTitle(heading: Heading, context: TemplateContext): TitleRule {
-  const segments = holeAfterIdColon(segmentText(heading.text, context.headingScan));
-  return {
-    display: heading.text,
-    pattern: patternFromSegments(segments, { optionalTrailingParen: true }),
-    line: heading.span.start.line,
-  };
-}
-
-function holeAfterIdColon(segments: readonly Segment[]): Segment[] {
-  const index = segments.findIndex((segment, at) => {
-    const next = segments[at + 1];
-    return segment.kind === 'hole' && segment.hole === 'id' && next?.kind === 'literal' && /^:\s*\S/u.test(next.text);
-  });
-  if (index < 0) return [...segments];
-  return [...segments.slice(0, index + 1), { kind: 'hole', hole: 'any' }];
+export function compileTemplate(source: string, options: CompileOptions): GuideSchema {
+  const external = options.external ?? { sections: {} };
+  const outline = (options.frontEnd ?? outlineFromMarkdownIt)(source);
+  const typed = infer(classify(annotate(read(outline, options.name))), external);
+  return validate(build(typed, Object.keys(external.sections)));
 }

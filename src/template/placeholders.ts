@@ -93,16 +93,6 @@ export function placeholderWords(placeholder: Placeholder): number {
   return placeholder.inner.split(/\s+/).filter((word) => word.length > 0).length;
 }
 
-/** A placeholder containing `e.g.` shows an example: it requires nothing of the document. */
-export function isExamplePlaceholder(placeholder: Placeholder): boolean {
-  return /\be\.g\./i.test(placeholder.inner);
-}
-
-/** `[Optional …]`, `[If this changes existing behavior]`: marks what it stands in as optional. */
-export function isConditionalPlaceholder(placeholder: Placeholder): boolean {
-  return /^(?:optional|if)\b/i.test(placeholder.inner);
-}
-
 /** Link reference labels compare case-insensitively with whitespace collapsed (CommonMark). */
 export function normalizeLinkLabel(label: string): string {
   return label.replace(/\s+/g, ' ').trim().toLowerCase();

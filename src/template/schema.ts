@@ -132,6 +132,8 @@ export interface TaskRule {
 }
 
 export interface TaskItemRule extends TextPattern {
+  /** The leading words the pattern was written from, lower-cased: the matcher compares them without the RegExp. */
+  words: string[];
   required: boolean;
   /**
    * The item names a series member (`Phase 4 implemented and tested`): required only when a

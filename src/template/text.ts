@@ -1,6 +1,7 @@
 /**
- * Text normalization shared by the template compiler (which builds patterns over normalized
- * template text) and the matcher (which normalizes document text before testing a pattern).
+ * The text contract shared by the template compiler (which builds patterns over normalized
+ * template text) and the matcher and rules (which normalize document text before testing a
+ * pattern, and compare metadata keys).
  */
 
 /** Text normalizeInFull leaves as it is but for case: no marker, underscore or colon, single spaces between words. */
@@ -24,6 +25,18 @@ export function normalizeInFull(text: string): string {
     .trim()
     .replace(/[\s:]+$/u, '')
     .toLowerCase();
+}
+
+const INLINE_LINK = /!?\[((?:[^[\]]|\[[^\]]*\])*)\](?:\([^)]*\)|\[[^\]]*\])/gu;
+
+/** Task item text as item patterns see it: links reduced to their text, then normalized. */
+export function normalizeItemText(text: string): string {
+  return normalizeForMatch(text.replace(INLINE_LINK, '$1'));
+}
+
+/** Metadata keys compare case-insensitively, with spaces, `-` and `_` equal. */
+export function fieldKey(key: string): string {
+  return key.toLowerCase().replace(/[\s_-]+/gu, ' ').trim();
 }
 
 /** Escapes a literal string for use inside a regular-expression source. */

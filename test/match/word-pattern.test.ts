@@ -4,8 +4,10 @@ import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { regexOf } from '../../src/match/schema-index.js';
 import { matchesPattern } from '../../src/match/word-pattern.js';
-import type { TextPattern } from '../../src/template/schema.js';
-import { itemPattern } from '../../src/template/tasks.js';
+import type { WordsPattern } from '../../src/match/word-pattern.js';
+import { itemLeadingWords, wordsPattern } from '../../src/template/patterns.js';
+
+const itemPattern = (text: string): string => wordsPattern(itemLeadingWords(text));
 
 const templateItems = [
   'Tests pass',
@@ -16,7 +18,11 @@ const templateItems = [
   'Café menu reviewed',
   'Other',
 ];
-const patterns: TextPattern[] = templateItems.map((text) => ({ display: text, pattern: itemPattern(text) }));
+const patterns: WordsPattern[] = templateItems.map((text) => ({
+  display: text,
+  pattern: itemPattern(text),
+  words: itemLeadingWords(text),
+}));
 
 /**
  * Pieces of item text: the patterns' words, other words, separators, line terminators, and what

@@ -1,23 +1,19 @@
 import { describe, expect, it } from '@jest/globals';
+import { intersectBodies } from '../../src/template/build/body.js';
+import { compileTemplate } from '../../src/template/compile.js';
 import { outlineFromRemark } from '../../src/outline/from-remark.js';
-import type { Section } from '../../src/outline/types.js';
-import { compileBody, compileCode, intersectBodies } from '../../src/template/body.js';
-import { compileLabels } from '../../src/template/labels.js';
-import { compileTasks, itemPattern, normalizeItemText } from '../../src/template/tasks.js';
-import { compilePattern } from '../../src/template/text.js';
+import { itemLeadingWords, wordsPattern } from '../../src/template/patterns.js';
 
-/** The first section of a Markdown snippet, and the snippet's lines. */
-function section(markdown: string): { section: Section; lines: string[] } {
-  const outline = outlineFromRemark(markdown);
-  const first = outline.root.children[0];
+const itemPattern = (text: string): string => wordsPattern(itemLeadingWords(text));
+import type { BodyRule } from '../../src/template/schema.js';
+import { compilePattern, normalizeItemText } from '../../src/template/text.js';
+
+/** The body rules of a template snippet's first section (read with remark, the reference front-end). */
+function body(markdown: string): BodyRule {
+  const first = compileTemplate(markdown, { name: 't', frontEnd: outlineFromRemark }).sections[0];
   if (!first) throw new Error('no section');
-  return { section: first, lines: outline.lines };
+  return first.body;
 }
-
-const body = (markdown: string) => {
-  const parsed = section(markdown);
-  return compileBody(parsed.section.body, parsed.lines, {});
-};
 
 describe('task items', () => {
   it('requires literal items, with punctuation and a trailing (…) ignored', () => {
@@ -42,8 +38,7 @@ describe('task items', () => {
   });
 
   it('keeps items with a long shared start apart', () => {
-    const { section: s } = section('## P\n\n- [ ] (R) Production readiness review completed\n- [ ] (R) Production readiness review approved\n');
-    const items = compileTasks(s.body.taskItems, {})?.items ?? [];
+    const items = body('## P\n\n- [ ] (R) Production readiness review completed\n- [ ] (R) Production readiness review approved\n').tasks?.items ?? [];
     expect(items.map((item) => item.pattern)).toEqual([
       '^[^\\p{L}\\p{N}]*r[^\\p{L}\\p{N}]+production[^\\p{L}\\p{N}]+readiness[^\\p{L}\\p{N}]+review[^\\p{L}\\p{N}]+completed(?:[^\\p{L}\\p{N}].*)?$',
       '^[^\\p{L}\\p{N}]*r[^\\p{L}\\p{N}]+production[^\\p{L}\\p{N}]+readiness[^\\p{L}\\p{N}]+review[^\\p{L}\\p{N}]+approved(?:[^\\p{L}\\p{N}].*)?$',
@@ -51,10 +46,9 @@ describe('task items', () => {
   });
 
   it('makes conditional items optional and placeholder items collapse', () => {
-    const { section: s } = section(
+    const rule = body(
       '## P\n\n- [ ] Implement [Component A]\n- [ ] Implement [Component B]\n- [ ] Connect components\n- [ ] Add retry logic (if applicable)\n- [x] Update README if needed\n',
-    );
-    const rule = compileTasks(s.body.taskItems, {});
+    ).tasks;
     expect(rule).toEqual({
       atLeastOne: true,
       line: 3,
@@ -83,10 +77,9 @@ describe('task items', () => {
 
 describe('labels', () => {
   it('requires literal labels, folds numbered ones, skips placeholder labels', () => {
-    const parsed = section(
+    const rules = body(
       '## S\n\n**Purpose:** [What it does]\n\n**Test Scenario 1:**\n1. x\n\n**Test Scenario 2:**\n1. y\n\n**[Aspect]:** z\n',
-    );
-    const rules = compileLabels(parsed.section.body.labels, parsed.lines, {});
+    ).labels;
     expect(rules.map((rule) => [rule.display, rule.pattern, rule.required, rule.line])).toEqual([
       ['Purpose', '^purpose$', true, 3],
       ['Test Scenario {n}', '^test scenario\\s?(?<n>\\d+)(?![\\p{L}\\p{N}]|\\.\\d).*$', true, 5],
@@ -94,8 +87,7 @@ describe('labels', () => {
   });
 
   it('makes a label introducing `[If …]` or `[Optional …]` optional, on its line or the next', () => {
-    const parsed = section('## S\n\n**Memory:** used\n**Benchmarks:**\n[If applicable, include results]\n\n**Notes:** [Optional notes]\n');
-    const rules = compileLabels(parsed.section.body.labels, parsed.lines, {});
+    const rules = body('## S\n\n**Memory:** used\n**Benchmarks:**\n[If applicable, include results]\n\n**Notes:** [Optional notes]\n').labels;
     expect(rules.map((rule) => [rule.display, rule.required])).toEqual([
       ['Memory', true],
       ['Benchmarks', false],
@@ -116,8 +108,7 @@ describe('tables and code', () => {
   });
 
   it('sets no code rule for an `[Optional …]` block or an indented block', () => {
-    const { section: s } = section('## A\n\n```\n[Optional: ASCII diagram, or flowchart]\n```\n\n    indented code\n');
-    expect(compileCode(s.body.codeBlocks)).toBeNull();
+    expect(body('## A\n\n```\n[Optional: ASCII diagram, or flowchart]\n```\n\n    indented code\n').code).toBeNull();
   });
 });
 

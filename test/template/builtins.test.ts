@@ -1,8 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { compileTemplate } from '../../src/template/compile.js';
 import type { GuideSchema, SectionRule } from '../../src/template/schema.js';
-import { normalizeItemText } from '../../src/template/tasks.js';
-import { compilePattern, normalizeForMatch } from '../../src/template/text.js';
+import { compilePattern, normalizeForMatch, normalizeItemText } from '../../src/template/text.js';
 import { allRules, findRule } from './find-rule.js';
 import { readBuiltinTemplate } from './template-files.js';
 

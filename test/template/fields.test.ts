@@ -1,5 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
-import { enumValues, inferField, isDateValue, readFrontmatterLines, saysOptional } from '../../src/template/fields.js';
+import { compileTemplate } from '../../src/template/compile.js';
+import { saysOptional } from '../../src/template/hints/optional-comment.js';
+import type { FieldRule } from '../../src/template/schema.js';
+import { enumValues, isDateValue } from '../../src/template/values.js';
+
+/** What the compiler reads off a template metadata line `**Key:** value`. */
+function inferField(value: string): Pick<FieldRule, 'required' | 'type'> {
+  const field = compileTemplate(`# T\n\n**Key:** ${value}\n\n## S\n\nx\n`, { name: 't' }).metadata?.fields[0];
+  if (!field) throw new Error(`no field read from ${value}`);
+  return { required: field.required, type: field.type };
+}
 
 describe('inferField', () => {
   it('reads enums from `A | B` and `[A/B]`', () => {
@@ -56,20 +66,30 @@ describe('value helpers', () => {
   });
 });
 
-describe('readFrontmatterLines', () => {
-  it('reads broken YAML line by line, comments marking optional keys', () => {
-    const raw = [
+describe('template frontmatter', () => {
+  it('is read line by line, a YAML comment marking the keys below it optional', () => {
+    const source = [
+      '---',
+      'title: \'Quoted\'',
       '# These are optional metadata elements. Feel free to remove any of them.',
       'status: "{proposed | rejected | superseded by ADR-0123"',
       'date: {YYYY-MM-DD when the decision was last updated}',
       '  nested: ignored',
       'empty:',
+      '---',
+      '',
+      '# {short title}',
+      '',
+      '## Context',
+      '',
+      'x',
     ].join('\n');
-    expect(readFrontmatterLines(raw)).toEqual([
-      { key: 'status', value: '{proposed | rejected | superseded by ADR-0123', index: 1, optionalByComment: true },
-      { key: 'date', value: '{YYYY-MM-DD when the decision was last updated}', index: 2, optionalByComment: true },
-      { key: 'empty', value: '', index: 4, optionalByComment: true },
+    const fields = compileTemplate(source, { name: 'madr' }).metadata?.fields ?? [];
+    expect(fields.map((field) => [field.key, field.templateValue, field.line, field.required])).toEqual([
+      ['title', 'Quoted', 2, true],
+      ['status', '{proposed | rejected | superseded by ADR-0123', 4, false],
+      ['date', '{YYYY-MM-DD when the decision was last updated}', 5, false],
+      ['empty', '', 7, false],
     ]);
-    expect(readFrontmatterLines("title: 'Quoted'")[0]).toMatchObject({ value: 'Quoted', optionalByComment: false });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { patternFromSegments, segmentText, textPattern } from '../../src/template/pattern.js';
+import { patternFromSegments, segmentText as segmentsAt, textPattern as patternAt, type PatternOptions } from '../../src/template/patterns.js';
+import { findPlaceholders, type ScanOptions } from '../../src/template/placeholders.js';
+
+/** The pattern of a text with the placeholders a scan with `scan` finds in it. */
+const textPattern = (text: string, scan: ScanOptions = {}, options: PatternOptions = {}): string =>
+  patternAt(text, findPlaceholders(text, scan), options);
+const segmentText = (text: string, scan: ScanOptions = {}) => segmentsAt(text, findPlaceholders(text, scan));
 import { compilePattern, normalizeForMatch } from '../../src/template/text.js';
 
 const matches = (pattern: string, text: string): boolean => compilePattern(pattern).test(normalizeForMatch(text));

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   findPlaceholders,
-  isConditionalPlaceholder,
-  isExamplePlaceholder,
   isOnlyPlaceholders,
   normalizeLinkLabel,
   placeholderWords,
   scanInline,
 } from '../../src/template/placeholders.js';
+import { isConditional as isConditionalPlaceholder } from '../../src/template/hints/conditional-placeholder.js';
+import { isExample as isExamplePlaceholder } from '../../src/template/hints/example.js';
 
 const texts = (text: string, options = {}): string[] => findPlaceholders(text, options).map((p) => p.text);
 

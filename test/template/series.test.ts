@@ -1,12 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  isSeries,
-  memberNumber,
-  parseNumbered,
-  seriesDisplay,
-  seriesKey,
-  seriesPattern,
-} from '../../src/template/series.js';
+import { memberNumber, parseNumbered, seriesKey } from '../../src/template/numbered.js';
+import { isSeries } from '../../src/template/passes/3-classify.js';
+import { seriesDisplay, seriesPattern } from '../../src/template/patterns.js';
 import { compilePattern, normalizeForMatch } from '../../src/template/text.js';
 
 const groups = (pattern: string, text: string): Record<string, string | undefined> | null =>

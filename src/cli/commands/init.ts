@@ -17,8 +17,7 @@ import { displayPath } from '../../files/display-path.js';
 import { expandInputs } from '../../files/expand.js';
 import { buildOutline } from '../../outline/index.js';
 import type { Outline, Section } from '../../outline/types.js';
-import { createContext, isLinkDefinition } from '../../template/context.js';
-import { findPlaceholders, placeholderWords } from '../../template/placeholders.js';
+import { templatePlaceholders } from '../../template/compile.js';
 import type { CliIo } from '../io.js';
 
 const CONFIG_NAME = '.guidelintrc.yaml';
@@ -124,14 +123,10 @@ async function ownTemplates(files: readonly Scanned[], cwd: string, loadTemplate
  * template compiler reads them (links through reference definitions are none).
  */
 function placeholderCount(outline: Outline): number {
-  const { codeLines, bodyScan } = createContext(outline, '');
   const distinct = new Set<string>();
-  outline.lines.forEach((line, index) => {
-    if (codeLines.has(index + 1) || isLinkDefinition(line)) return;
-    for (const hole of findPlaceholders(line, bodyScan)) {
-      if (['bracket', 'angle', 'curly'].includes(hole.kind) && placeholderWords(hole) >= 2) distinct.add(hole.text);
-    }
-  });
+  for (const hole of templatePlaceholders(outline)) {
+    if (['bracket', 'angle', 'curly'].includes(hole.kind) && hole.inner.split(/\s+/u).length >= 2) distinct.add(hole.text);
+  }
   return distinct.size;
 }
 

@@ -15,30 +15,17 @@
  *   component spec`): only as a metadata value (and in headings and table cells), where `--fix`
  *   writes it for a missing field.
  */
-import type { Outline } from '../outline/types.js';
-import type { MetadataRule, PlaceholderRule } from './schema.js';
-import { isLinkDefinition, type TemplateContext } from './context.js';
-import { valueWithoutMarkers } from './fields.js';
-import { hasPlaceholder, placeholderWords, scanInline, type InlineLink, type Placeholder } from './placeholders.js';
+import type { TemplateDoc } from '../ir.js';
+import { hasPlaceholder, placeholderWords, type InlineLink, type Placeholder } from '../placeholders.js';
+import type { MetadataRule, PlaceholderRule } from '../schema.js';
+import { valueWithoutMarkers } from '../values.js';
 
-export function collectPlaceholders(context: TemplateContext, metadata: MetadataRule | null): PlaceholderRule[] {
-  const { outline } = context;
-  const masked = maskComments(outline);
-  const frontmatter = frontmatterLines(outline);
+export function buildPlaceholders(doc: TemplateDoc, metadata: MetadataRule | null): PlaceholderRule[] {
   const rules = new Map<string, PlaceholderRule>();
   const add = (rule: PlaceholderRule): void => {
     if (!rules.has(rule.text)) rules.set(rule.text, rule);
   };
-  masked.forEach((text, index) => {
-    const line = index + 1;
-    if (frontmatter.fences.has(line) || (frontmatter.lines.has(line) && /^\s*#/u.test(text))) return;
-    const code = context.codeLines.has(line);
-    if (!code && isLinkDefinition(text)) return;
-    const scan = scanInline(text, {
-      code,
-      digitIds: context.headingLines.has(line),
-      linkLabels: context.bodyScan.linkLabels,
-    });
+  for (const { line, code, scan } of doc.lineScans) {
     for (const placeholder of scan.placeholders) {
       const rule = placeholderRule(placeholder, code, line);
       if (rule) add(rule);
@@ -46,8 +33,8 @@ export function collectPlaceholders(context: TemplateContext, metadata: Metadata
     for (const link of scan.links) {
       if (isDummyLink(link)) add({ text: link.text, scope: 'anywhere', inCode: false, caseSensitive: false, line });
     }
-  });
-  for (const field of outline.metadata) {
+  }
+  for (const field of doc.outline.metadata) {
     if (/^\([^()]+\)$/u.test(field.value) && field.value.trim().split(/\s+/u).length >= 2) {
       add({ text: field.value, scope: 'anywhere', inCode: false, caseSensitive: false, line: field.span.start.line });
     }
@@ -82,32 +69,4 @@ const DUMMY_URL = /path\/to|example\.com|\/org\/repo/iu;
 function isDummyLink(link: InlineLink): boolean {
   if (link.url === null || NAVIGATION.test(link.label)) return false;
   return DUMMY_URL.test(link.url) || hasPlaceholder(link.url);
-}
-
-/** The template's lines with every HTML comment blanked out (same lengths, so columns hold). */
-function maskComments(outline: Outline): string[] {
-  const lines = [...outline.lines];
-  for (const comment of outline.comments) {
-    const { start, end } = comment.span;
-    for (let line = start.line; line <= end.line; line += 1) {
-      const text = lines[line - 1];
-      const from = line === start.line ? start.column - 1 : 0;
-      const to = line === end.line ? end.column - 1 : text.length;
-      lines[line - 1] = text.slice(0, from) + ' '.repeat(Math.max(0, to - from)) + text.slice(to);
-    }
-  }
-  return lines;
-}
-
-/** 1-based lines of the frontmatter: its fences, and all its lines. */
-function frontmatterLines(outline: Outline): { fences: Set<number>; lines: Set<number> } {
-  const fences = new Set<number>();
-  const lines = new Set<number>();
-  const span = outline.frontmatter?.span;
-  if (span) {
-    fences.add(span.start.line);
-    fences.add(span.end.line);
-    for (let line = span.start.line; line <= span.end.line; line += 1) lines.add(line);
-  }
-  return { fences, lines };
 }

@@ -1,12 +1,10 @@
 /**
- * Numbered series (DESIGN §2): sibling headings with the same literal prefix followed by a number,
+ * Numbered texts (DESIGN §2, Numbered series): a heading or label whose words end in a number,
  * letter, dotted number or range (`Phase 1: Foundation`, `Appendix A`, `1.1 [Quick Win]`,
- * `Day 3-5: [Component]`). Numbered labels (`**Test Scenario 1:**`) fold the same way.
- *
- * A series pattern captures the member's number in the named group `n` (the whole dotted number,
- * or a range's start) and a range's end in `end` (absent when a document writes a single number).
+ * `Day 3-5: [Component]`). The lexing half of series: `classify` groups siblings by `seriesKey`,
+ * `patterns.ts` writes their patterns.
  */
-import { escapeRegExp, normalizeForMatch } from './text.js';
+import { normalizeForMatch } from './text.js';
 
 export type Numbering = 'number' | 'letter' | 'dotted' | 'range';
 
@@ -60,49 +58,4 @@ export function memberNumber(numbered: NumberedText): string {
 /** True when a member's number is the first of a series: 1, A, x.1, 1-…. */
 export function isFirstNumber(numbered: NumberedText): boolean {
   return /^(?:1|A)$/.test(memberNumber(numbered));
-}
-
-export interface SeriesCandidate {
-  numbered: NumberedText;
-  /** The text after the number holds a placeholder. */
-  hasPlaceholder: boolean;
-}
-
-/**
- * Whether numbered siblings (one run of the same key) form a series: some member has a placeholder,
- * or a single member numbered 1 or A is followed by one. Purely literal numbered headings are
- * ordinary sections.
- */
-export function isSeries(members: readonly SeriesCandidate[]): boolean {
-  if (members.length === 1) return members[0].hasPlaceholder && isFirstNumber(members[0].numbered);
-  return members.some((member) => member.hasPlaceholder);
-}
-
-const NUMBER_PATTERN: Record<Numbering, (parts: number) => string> = {
-  number: () => '(?<n>\\d+)(?![\\p{L}\\p{N}]|\\.\\d)',
-  letter: () => '(?<n>[a-z])(?![\\p{L}\\p{N}])',
-  dotted: (parts) => `(?<n>\\d+(?:\\.\\d+){${parts - 1}})(?![\\p{L}\\p{N}]|\\.\\d)`,
-  range: () => '(?<n>\\d+)(?:\\s?[-–—]\\s?(?<end>\\d+))?(?![\\p{L}\\p{N}])',
-};
-
-/** The pattern every member matches: the prefix, the number (captured), then any words. */
-export function seriesPattern(numbered: NumberedText): string {
-  const prefix = normalizeForMatch(numbered.prefix);
-  const head = prefix === '' ? '' : `${escapeRegExp(prefix)}\\s?`;
-  return `^${head}${NUMBER_PATTERN[numbered.numbering](numbered.parts)}.*$`;
-}
-
-const NUMBER_DISPLAY: Record<Numbering, (parts: number) => string> = {
-  number: () => '{n}',
-  letter: () => '{A}',
-  dotted: (parts) => `${'{x}.'.repeat(parts - 1)}{n}`,
-  range: () => '{a}-{b}',
-};
-
-/** A readable name for the series: `Phase {n}`, `Appendix {A}`, `Day {a}-{b}`, `{n}. …`, `{x}.{n} …`. */
-export function seriesDisplay(numbered: NumberedText): string {
-  const number = NUMBER_DISPLAY[numbered.numbering](numbered.parts);
-  if (numbered.prefix !== '') return `${numbered.prefix} ${number}`;
-  const separator = /^[.)]/.test(numbered.rest) ? numbered.rest[0] : '';
-  return numbered.rest.trim() === '' ? `${number}${separator}` : `${number}${separator} …`;
 }

@@ -3,8 +3,8 @@
  * exactly as the template writes them (placeholders included, so that what a fix inserts is
  * reported as placeholder text until the author fills it in).
  */
-import type { Block, Outline, Section } from '../outline/types.js';
-import type { SectionInsert } from './schema.js';
+import type { Block, Outline, Section } from '../../outline/types.js';
+import type { SectionInsert } from '../schema.js';
 
 /** The text of `headingOf`'s heading and `bodyOf`'s body (for a series: member 1's heading, the first full member's body). */
 export function sectionInsert(outline: Outline, headingOf: Section, bodyOf: Section = headingOf): SectionInsert {

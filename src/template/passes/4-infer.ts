@@ -1,0 +1,193 @@
+/**
+ * Pass 4, infer: Classified → Typed. The one place where hints become facts, each with its reason.
+ * When hints disagree the strongest source wins (DESIGN §2b): the config, then an annotation,
+ * then prose and comment hints, then markers, then the default.
+ */
+import type {
+  Classified,
+  Decided,
+  ExternalHints,
+  FieldFacts,
+  Group,
+  Hint,
+  HintFact,
+  HintSource,
+  SectionFacts,
+  SectionOverride,
+  Typed,
+  WhenMember,
+} from '../ir.js';
+import type { FieldType } from '../schema.js';
+import { escapeRegExp, normalizeForMatch, normalizeItemText } from '../text.js';
+import { itemWords } from '../patterns.js';
+
+const STRENGTH: Record<HintSource, number> = { config: 4, annotation: 3, prose: 2, marker: 1 };
+
+export function infer(classified: Classified, external: ExternalHints = { sections: {} }): Typed {
+  const { doc, hints } = classified;
+  const sections = new Map<Group, SectionFacts>();
+  const usedOverrides = new Map<string, Group[]>();
+  const visit = (groups: readonly Group[]): void => {
+    for (const group of groups) {
+      sections.set(group, withOverrides(sectionFacts(group, hints), group, external, usedOverrides));
+      group.children.forEach(visit);
+    }
+  };
+  visit(classified.groups);
+
+  const fields = new Map<number, FieldFacts>();
+  for (const field of doc.fields) {
+    const own = hints[field.id];
+    const type = strongest(own, 'type');
+    fields.set(field.id, { required: requiredOf(own), type: type?.kind === 'type' ? type.type : ({ kind: 'text' } as FieldType) });
+  }
+
+  const required = new Map<number, boolean>();
+  const whenMember = new Map<number, WhenMember>();
+  const mentions = seriesMentions(classified.groups);
+  for (const node of doc.nodes) {
+    const own = hints[node.id];
+    if (node.kind === 'taskItem') {
+      required.set(node.id, !classified.choiceItems.has(node.id) && requiredOf(own).value);
+      const member = node.hasPlaceholder ? null : mentionedMember(node.item.text, mentions);
+      if (member) whenMember.set(node.id, member);
+    } else if (node.kind === 'label') {
+      required.set(node.id, requiredOf(own).value);
+    } else if (node.kind === 'code') {
+      required.set(node.id, node.block.fenced && !node.checklist && !own.some((hint) => hint.kind === 'optional' || hint.kind === 'example'));
+    }
+  }
+
+  const marked = (kind: HintFact['kind']): Set<number> =>
+    new Set(doc.nodes.filter((node) => node.kind === 'heading' && hints[node.id].some((hint) => hint.kind === kind)).map((node) => node.id));
+  const closes = (id: number): boolean => hints[id].some((hint) => hint.kind === 'closed');
+  return {
+    ...classified,
+    sections,
+    usedOverrides,
+    fields,
+    examples: marked('example'),
+    references: marked('reference'),
+    required,
+    whenMember,
+    documentClosed: (doc.title !== null && closes(doc.title.id)) || doc.fields.some((field) => closes(field.id)),
+  };
+}
+
+/** The strongest hint of a kind (the first of equals). */
+function strongest(hints: readonly Hint[], ...kinds: Array<HintFact['kind']>): Hint | undefined {
+  let best: Hint | undefined;
+  for (const hint of hints) {
+    if (kinds.includes(hint.kind) && (best === undefined || STRENGTH[hint.source] > STRENGTH[best.source])) best = hint;
+  }
+  return best;
+}
+
+function requiredOf(hints: readonly Hint[]): Decided<boolean> {
+  const decided = strongest(hints, 'optional', 'required');
+  if (decided === undefined) return { value: true, why: 'default' };
+  return { value: decided.kind === 'required', why: `${decided.why} (line ${decided.line})` };
+}
+
+function sectionFacts(group: Group, hints: Classified['hints']): SectionFacts {
+  const [first] = group.members;
+  const optional = requiredOf(hints[first]);
+  const repeat = group.members.map((member) => strongest(hints[member], 'repeat')).find((hint) => hint !== undefined);
+  const min = repeat?.kind === 'repeat' ? repeat.min : 1;
+  const max = repeat?.kind === 'repeat' ? repeat.max : group.kind === 'literal' ? 1 : null;
+  const some = (kind: HintFact['kind']): boolean =>
+    group.members.some((member) => hints[member].some((hint) => hint.kind === kind));
+  const required: Decided<boolean> =
+    optional.value && min === 0 && repeat ? { value: false, why: `${repeat.why} (line ${repeat.line})` } : optional;
+  return {
+    required,
+    min,
+    max,
+    anyHeading: group.kind === 'slot' || some('any-heading'),
+    closed: some('closed'),
+  };
+}
+
+/** The config's section overrides that name this group, applied as the strongest hints. */
+function withOverrides(
+  facts: SectionFacts,
+  group: Group,
+  external: ExternalHints,
+  used: Map<string, Group[]>,
+): SectionFacts {
+  let result = facts;
+  for (const [key, override] of Object.entries(external.sections)) {
+    if (!namesGroup(key, group)) continue;
+    used.set(key, [...(used.get(key) ?? []), group]);
+    result = overridden(result, override, key);
+  }
+  return result;
+}
+
+function overridden(facts: SectionFacts, override: SectionOverride, key: string): SectionFacts {
+  const result: SectionFacts = { ...facts };
+  const why = `config sections."${key}"`;
+  if (override.min !== undefined) {
+    result.min = override.min;
+    if (override.min === 0) result.required = { value: false, why };
+  }
+  if (override.max !== undefined) result.max = override.max;
+  if (override.optional !== undefined) result.required = { value: !override.optional, why };
+  if (override.anyHeading !== undefined) result.anyHeading = override.anyHeading;
+  if (override.closed !== undefined) result.closed = override.closed;
+  return result;
+}
+
+const HOLE = /\{[^}]*\}/g;
+
+/** Compares with `{…}` holes made alike, so `Step {n}` equals `step {N}`. */
+function comparable(text: string): string {
+  return normalizeForMatch(text.replace(/^#+\s*/, '').replace(HOLE, '{n}'));
+}
+
+/**
+ * A config key names a group by its heading text (`display`) or id path, case-insensitively; a
+ * series also by a member's heading or by `Prefix {n}` (the words before the first hole).
+ */
+function namesGroup(key: string, group: Group): boolean {
+  const wanted = comparable(key);
+  if (wanted === comparable(group.display) || wanted === comparable(group.id)) return true;
+  if (group.kind !== 'series' || group.numbered === null) return false;
+  if (group.memberTexts.some((member) => comparable(member) === wanted)) return true;
+  const holeAt = key.indexOf('{');
+  return holeAt !== -1 && comparable(key.slice(0, holeAt)) === comparable(group.numbered.prefix);
+}
+
+interface SeriesMention {
+  id: string;
+  /** Matches `<prefix> <number>` in normalized item text; group 1 is the number. */
+  mention: RegExp;
+}
+
+/** Every series with a prefix, in tree order: items that name one of its members depend on that member. */
+function seriesMentions(groups: readonly Group[]): SeriesMention[] {
+  const found: SeriesMention[] = [];
+  const visit = (group: Group): void => {
+    const prefix = group.kind === 'series' && group.numbered ? normalizeForMatch(group.numbered.prefix) : '';
+    if (group.numbered && prefix !== '') {
+      const number = group.numbered.numbering === 'letter' ? '[a-z]' : '\\d+';
+      found.push({
+        id: group.id,
+        mention: new RegExp(`(?:^|[^\\p{L}\\p{N}])${escapeRegExp(prefix)}\\s+(${number})(?![\\p{L}\\p{N}])`, 'iu'),
+      });
+    }
+    group.children.forEach((list) => list.forEach(visit));
+  };
+  groups.forEach(visit);
+  return found;
+}
+
+function mentionedMember(text: string, mentions: readonly SeriesMention[]): WhenMember | null {
+  if (itemWords(text).length === 0) return null;
+  const normalized = normalizeItemText(text);
+  for (const { id, mention } of mentions) {
+    const match = mention.exec(normalized);
+    if (match) return { series: id, number: match[1].toUpperCase() };
+  }
+  return null;
+}
