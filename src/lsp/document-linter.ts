@@ -8,9 +8,8 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { detectionCandidate, type DetectionCandidate } from '../config/detect.js';
-import { CONFIG_FILE_NAMES } from '../config/discover.js';
 import { ConfigError } from '../config/errors.js';
-import { loadConfig } from '../config/load.js';
+import { CONFIG_FILE_NAMES, loadConfig } from '../config/load.js';
 import { findTemplate, templateOfFile } from '../config/select.js';
 import { knownTemplateNames } from '../config/template-ref.js';
 import type { LoadedConfig } from '../config/types.js';

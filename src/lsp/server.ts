@@ -17,7 +17,7 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES } from '../config/discover.js';
+import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { packageVersion } from '../config/package-root.js';
 import { IGNORE_FILE_NAMES } from '../files/ignore.js';
 import type { Finding } from '../lint/types.js';
