@@ -2,9 +2,7 @@
 
 import type { GuideSchema, SectionRule } from '../template/schema.js';
 import { normalizeForMatch } from '../template/text.js';
-import { ConfigError } from './errors.js';
-import { formatKeyPath } from './key-path.js';
-import { closestMatch } from './suggest.js';
+import { closestMatch, ConfigError, formatKeyPath } from './errors.js';
 import type { SectionOverride, SectionOverrides } from './types.js';
 
 /**
