@@ -44,5 +44,5 @@ export type { Rule, RuleContext } from './lint/rule.js';
 export type * from './lint/types.js';
 export { RULE_IDS } from './lint/types.js';
 export { rules } from '../rules/index.js';
-export { BUILTIN_TEMPLATES, builtinTemplatePath } from './config/builtins.js';
-export type { BuiltinTemplateName } from './config/builtins.js';
+export { BUILTIN_TEMPLATES, builtinTemplatePath } from './config/templates.js';
+export type { BuiltinTemplateName } from './config/templates.js';

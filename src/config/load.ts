@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
 import { displayPath } from '../files/display-path.js';
 import { ConfigError, type KeyPath } from './errors.js';
 import { findJsonSyntaxError, lineColumn } from './json-syntax.js';
-import { isFile } from './template-ref.js';
+import { isFile } from './templates.js';
 import type { LoadedConfig } from './types.js';
 import { defaultConfig, validateConfig } from './validate.js';
 

@@ -8,12 +8,11 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnySchemaObject, ErrorObject } from 'ajv';
 import type { SeverityName } from '../lint/types.js';
-import { isBuiltinTemplate } from './builtins.js';
 import { validate } from './config-validator.generated.js';
 import { ConfigError, formatKeyPath, locatedMessage, type KeyPath } from './errors.js';
 import { packageRoot } from './package-root.js';
 import { describeSchemaErrors } from './schema-errors.js';
-import { looksLikeTemplatePath, parseTemplateRef, unknownTemplateMessage } from './template-ref.js';
+import { isBuiltinTemplate, looksLikeTemplatePath, parseTemplateRef, unknownTemplateMessage } from './templates.js';
 import type {
   DocumentsEntry,
   GuidelintConfig,

@@ -11,7 +11,7 @@ import { detectionCandidate, type DetectionCandidate } from '../config/detect.js
 import { ConfigError } from '../config/errors.js';
 import { CONFIG_FILE_NAMES, loadConfig } from '../config/load.js';
 import { findTemplate, templateOfFile } from '../config/select.js';
-import { knownTemplateNames } from '../config/template-ref.js';
+import { knownTemplateNames } from '../config/templates.js';
 import type { LoadedConfig } from '../config/types.js';
 import { createCachedTemplateLoader } from '../engine/cached-template-loader.js';
 import { oneLine, UserError } from '../engine/errors.js';
