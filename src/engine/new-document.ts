@@ -3,7 +3,7 @@
  * title placeholder filled in when a title is given, and a frontmatter `template:` naming the
  * template when nothing else would choose it for the document.
  */
-import { yamlScalar } from '../config/yaml-scalar.js';
+import { yamlScalar } from '../lint/field-line.js';
 import type { GuideSchema } from '../template/schema.js';
 import { findPlaceholders } from '../template/placeholders.js';
 import { UserError } from './errors.js';
