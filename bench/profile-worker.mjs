@@ -35,7 +35,7 @@ const load = (path) => import(pathToFileURL(join(dist, path)).href);
 
 const { compileTemplate } = await load('src/template/compile.js');
 const { outlineFromMarkdownIt } = await load('src/outline/from-markdown-it.js');
-const { lintOutline } = await load('src/lint/lint-outline.js');
+const { lintOutline } = await load('src/engine/lint-outline.js');
 const { matchOutline } = await load('src/match/match-outline.js');
 const { rules } = await load('rules/index.js');
 

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { lintOutline } from '../src/lint/lint-outline.js';
+import { lintOutline } from '../src/engine/lint-outline.js';
 import { buildOutline, type Parser } from '../src/outline/index.js';
 import { compileTemplate } from '../src/template/compile.js';
 import type { GuideSchema } from '../src/template/schema.js';

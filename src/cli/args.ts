@@ -4,10 +4,10 @@
  * costs ~50 ms of every run's start-up: a third of a one-file run.)
  */
 import { parseArgs } from 'node:util';
+import { closestMatch } from '../config/errors.js';
 import { parseConcurrency, type Concurrency } from '../engine/concurrency.js';
 import { UserError } from '../engine/errors.js';
 import type { ParserName } from '../engine/parsers.js';
-import { closestMatch } from '../config/suggest.js';
 import type { FormatName } from '../report/types.js';
 import type { SchemaFormat } from '../template/print.js';
 import { helpText } from './help.js';

@@ -3,10 +3,10 @@
  * so is an unexpected failure (with a request to report it).
  */
 import { ConfigError } from '../config/errors.js';
+import { packageVersion } from '../config/package-root.js';
 import { oneLine, UserError } from '../engine/errors.js';
 import { parseArguments, type Command } from './args.js';
 import { processIo, type CliIo } from './io.js';
-import { packageVersion } from './version.js';
 
 /** Runs guidelint with `argv` (the arguments after the program name); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {

@@ -1,10 +1,11 @@
-/** Locates files shipped with the package (templates/, schema/) from the running module. */
+/** Locates files shipped with the package (templates/, schema/) from the running module, and reads its version. */
 
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 let cachedRoot: string | undefined;
+let cachedVersion: string | undefined;
 
 /**
  * The package's root folder: the nearest folder above this module holding a package.json. Walking
@@ -20,4 +21,10 @@ export function packageRoot(): string {
   }
   cachedRoot = dir;
   return dir;
+}
+
+/** guidelint's version, read once from its package.json. */
+export function packageVersion(): string {
+  cachedVersion ??= String((JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: unknown }).version);
+  return cachedVersion;
 }

@@ -5,8 +5,7 @@
 
 import type { AnySchemaObject, ErrorObject } from 'ajv';
 import { RULE_IDS } from '../lint/types.js';
-import type { KeyPath } from './key-path.js';
-import { closestMatch } from './suggest.js';
+import { closestMatch, type KeyPath } from './errors.js';
 
 export interface SchemaProblem {
   path: KeyPath;

@@ -3,9 +3,15 @@
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { configGlob } from '../files/config-glob.js';
-import { BUILTIN_TEMPLATES, builtinTemplatePath, isBuiltinTemplate } from './builtins.js';
 import { ConfigError } from './errors.js';
-import { isFile, parseTemplateRef, unknownTemplateMessage } from './template-ref.js';
+import {
+  BUILTIN_TEMPLATES,
+  builtinTemplatePath,
+  isBuiltinTemplate,
+  isFile,
+  parseTemplateRef,
+  unknownTemplateMessage,
+} from './templates.js';
 import type { DocumentsEntry, LoadedConfig, RuleSeverities, SectionOverrides } from './types.js';
 
 export interface SelectedTemplate {

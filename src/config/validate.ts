@@ -1,14 +1,18 @@
-/** Checks parsed config data against the JSON schema and the project's own rules, and normalizes it. */
+/**
+ * Checks parsed config data against the JSON schema and the project's own rules, and normalizes it.
+ * The schema is the published one (schema/guidelintrc.schema.json); its validator is generated from
+ * it at development time (scripts/config-validator.mjs), so validating a config loads no ajv.
+ */
 
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AnySchemaObject, ErrorObject } from 'ajv';
 import type { SeverityName } from '../lint/types.js';
-import { isBuiltinTemplate } from './builtins.js';
-import { ConfigError } from './errors.js';
-import { configJsonSchema, configValidator } from './json-schema.js';
-import { formatKeyPath, locatedMessage } from './key-path.js';
-import type { KeyPath } from './key-path.js';
+import { validate } from './config-validator.generated.js';
+import { ConfigError, formatKeyPath, locatedMessage, type KeyPath } from './errors.js';
+import { packageRoot } from './package-root.js';
 import { describeSchemaErrors } from './schema-errors.js';
-import { looksLikeTemplatePath, parseTemplateRef, unknownTemplateMessage } from './template-ref.js';
+import { isBuiltinTemplate, looksLikeTemplatePath, parseTemplateRef, unknownTemplateMessage } from './templates.js';
 import type {
   DocumentsEntry,
   GuidelintConfig,
@@ -17,6 +21,23 @@ import type {
   SectionOverrides,
   TemplateEntry,
 } from './types.js';
+
+/** Validates config data; on failure, `errors` holds ajv's errors (verbose: each with its schema node). */
+export interface ConfigValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
+export const configValidator: ConfigValidator = validate;
+
+export function configJsonSchemaPath(): string {
+  return join(packageRoot(), 'schema', 'guidelintrc.schema.json');
+}
+
+/** The schema itself, which error messages read to say what was expected: read only when a config fails. */
+function configJsonSchema(): AnySchemaObject {
+  return JSON.parse(readFileSync(configJsonSchemaPath(), 'utf8')) as AnySchemaObject;
+}
 
 export interface ValidationContext {
   /** How messages name the config file (see `displayPath`). */

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { SelectedTemplate } from '../config/select.js';
-import { lintOutline } from '../lint/lint-outline.js';
+import { lintOutline } from './lint-outline.js';
 import type { Finding } from '../lint/types.js';
 import { outlineFromMarkdownIt } from '../outline/from-markdown-it.js';
 import type { Outline } from '../outline/types.js';

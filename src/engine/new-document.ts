@@ -3,9 +3,9 @@
  * title placeholder filled in when a title is given, and a frontmatter `template:` naming the
  * template when nothing else would choose it for the document.
  */
-import { yamlScalar } from '../config/yaml-scalar.js';
+import { yamlScalar } from '../lint/field-line.js';
 import type { GuideSchema } from '../template/schema.js';
-import { findPlaceholders } from '../template/placeholders.js';
+import { findPlaceholders } from '../template/compile.js';
 import { UserError } from './errors.js';
 
 export interface NewDocumentOptions {

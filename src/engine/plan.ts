@@ -12,7 +12,7 @@
 import { resolve } from 'node:path';
 import { detectionCandidate, detectTemplate, type DetectionCandidate } from '../config/detect.js';
 import { findTemplate, selectFromDocument, templateOfFile, type SelectedTemplate } from '../config/select.js';
-import { knownTemplateNames } from '../config/template-ref.js';
+import { knownTemplateNames } from '../config/templates.js';
 import type { LoadedConfig } from '../config/types.js';
 import { displayPath } from '../files/display-path.js';
 import { expandInputs, NoFilesError, type ExpandResult } from '../files/expand.js';

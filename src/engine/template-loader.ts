@@ -4,10 +4,8 @@
  * strongest hints; its rule severities are the caller's to pass to the rules.
  */
 import { readFile } from 'node:fs/promises';
-import { ConfigError } from '../config/errors.js';
-import { formatKeyPath } from '../config/key-path.js';
+import { closestMatch, ConfigError, formatKeyPath } from '../config/errors.js';
 import type { SelectedTemplate } from '../config/select.js';
-import { closestMatch } from '../config/suggest.js';
 import { displayPath } from '../files/display-path.js';
 import { compileTemplate, OverrideError, TemplateError } from '../template/compile.js';
 import type { GuideSchema } from '../template/schema.js';

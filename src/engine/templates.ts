@@ -3,10 +3,9 @@
  * resolved against the config by the config's own resolver (`findTemplate`), so a configured name
  * brings its path, rule severities and section overrides.
  */
-import { builtinTemplatePath, isBuiltinTemplate } from '../config/builtins.js';
 import { emptyConfig } from '../config/load.js';
 import { findTemplate, type SelectedTemplate } from '../config/select.js';
-import { isFile, unknownTemplateMessage } from '../config/template-ref.js';
+import { builtinTemplatePath, isBuiltinTemplate, isFile, unknownTemplateMessage } from '../config/templates.js';
 import type { LoadedConfig } from '../config/types.js';
 import { UserError } from './errors.js';
 

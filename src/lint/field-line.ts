@@ -42,7 +42,12 @@ function yamlKey(outline: Outline, key: string): string {
   return lowerCase ? words.toLowerCase() : words;
 }
 
-/** Quotes a value that YAML would not read back as the same string. */
-function yamlScalar(value: string): string {
-  return /^[[\]{}&*!|>'"%@`#,?:-]|: | #|^$/u.test(value) ? JSON.stringify(value) : value;
+/**
+ * A string as YAML text: plain when it surely reads back as the same string (an identifier- or
+ * path-like word that is not a YAML keyword), else double-quoted (JSON is YAML). Quoting more than
+ * YAML strictly needs keeps numbers, `[placeholders]`, `key: value` and spaces out of doubt.
+ */
+export function yamlScalar(value: string): string {
+  const plain = /^(?:[A-Za-z_/]|\.(?!\d))[\w./-]*$/u.test(value) && !/^(?:true|false|null|yes|no|on|off|\.inf|\.nan)$/iu.test(value);
+  return plain ? value : JSON.stringify(value);
 }

@@ -17,9 +17,9 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CONFIG_FILE_NAMES } from '../config/discover.js';
+import { CONFIG_FILE_NAMES } from '../config/load.js';
+import { packageVersion } from '../config/package-root.js';
 import { IGNORE_FILE_NAMES } from '../files/ignore.js';
-import { packageVersion } from '../cli/version.js';
 import type { Finding } from '../lint/types.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { Debouncer } from './debouncer.js';

@@ -8,7 +8,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import { rules } from '../../rules/index.js';
-import { applyInlineControl } from '../lint/inline-control.js';
+import { applyInlineControl } from '../engine/inline-control.js';
 import { lineStartOffset } from '../lint/positions.js';
 import type { Rule } from '../lint/rule.js';
 import type { Finding, RuleId } from '../lint/types.js';

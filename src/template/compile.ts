@@ -21,6 +21,8 @@ import { validate } from './passes/6-validate.js';
 import type { GuideSchema } from './schema.js';
 
 export { OverrideError, TemplateError } from './errors.js';
+/** The placeholder lexer, for `new` (which fills a template's title). */
+export { findPlaceholders } from './placeholders.js';
 export type { ExternalHints, SectionOverride } from './ir.js';
 
 export interface CompileOptions {

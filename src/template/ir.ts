@@ -11,7 +11,7 @@
 import type { CodeBlock, Comment, Heading, Label, Outline, Section, TaskItem } from '../outline/types.js';
 import type { NumberedText } from './numbered.js';
 import type { InlineScan, Placeholder, ScanOptions } from './placeholders.js';
-import type { FieldType, MetadataRule } from './schema.js';
+import type { FieldType, GuideSchema, MetadataRule } from './schema.js';
 
 /** The template's H1. */
 export interface TitleNode {
@@ -231,6 +231,13 @@ export interface Typed extends Classified {
   documentClosed: boolean;
   /** Each config section key, with the groups it named. */
   usedOverrides: ReadonlyMap<string, readonly Group[]>;
+}
+
+/** The `build` pass's output: the schema, and which sections each config override named. */
+export interface Built {
+  schema: GuideSchema;
+  /** Each config section key with the ids of the section rules it named (none: an unknown key). */
+  overrides: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What the config says about a template's sections (DESIGN §5), in the compiler's own terms. */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { builtinTemplatePath } from '../../src/config/builtins.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { loadConfig } from '../../src/config/load.js';
+import { builtinTemplatePath } from '../../src/config/templates.js';
 import { makeTree, removeTree } from '../files/tree.js';
 
 const roots: string[] = [];

@@ -2,8 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
-import { configJsonSchemaPath, configValidator } from '../../src/config/json-schema.js';
 import { packageRoot } from '../../src/config/package-root.js';
+import { configJsonSchemaPath, configValidator } from '../../src/config/validate.js';
 import { RULE_IDS } from '../../src/lint/types.js';
 
 type Node = Record<string, unknown>;

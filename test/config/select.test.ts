@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { builtinTemplatePath } from '../../src/config/builtins.js';
 import { ConfigError } from '../../src/config/errors.js';
 import { loadConfig } from '../../src/config/load.js';
 import { findTemplate, selectFromDocument, selectTemplate, templateOfFile } from '../../src/config/select.js';
+import { builtinTemplatePath } from '../../src/config/templates.js';
 import type { LoadedConfig } from '../../src/config/types.js';
 import { addFiles, makeTree, removeTree } from '../files/tree.js';
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { formatKeyPath, locatedMessage } from '../../src/config/key-path.js';
-import { closestMatch, editDistance } from '../../src/config/suggest.js';
+import { closestMatch, editDistance, formatKeyPath, locatedMessage } from '../../src/config/errors.js';
 
 describe('formatKeyPath', () => {
   it('writes plain keys dotted, indexes in brackets and other keys quoted', () => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { packageVersion } from '../../src/cli/version.js';
+import { packageVersion } from '../../src/config/package-root.js';
 import { readFindings, storeFindings, TextTable, type StoredFinding } from '../../src/engine/cache-texts.js';
 import { cacheFilePath, DEFAULT_CACHE_FILE, LintCache } from '../../src/engine/cache.js';
 import type { Finding } from '../../src/lint/types.js';

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtinTemplatePath } from '../../src/config/builtins.js';
 import { emptyConfig, loadConfig } from '../../src/config/load.js';
 import type { SelectedTemplate } from '../../src/config/select.js';
+import { builtinTemplatePath } from '../../src/config/templates.js';
 import type { LoadedConfig } from '../../src/config/types.js';
 import { UserError } from '../../src/engine/errors.js';
 import { chooseTemplate, planRun, type PlannedFile, type PlanRequest } from '../../src/engine/plan.js';

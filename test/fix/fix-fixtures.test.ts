@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { lintOutline } from '../../src/lint/lint-outline.js';
+import { lintOutline } from '../../src/engine/lint-outline.js';
 import type { Finding } from '../../src/lint/types.js';
 import { buildOutline } from '../../src/outline/index.js';
 import { compileTemplate } from '../../src/template/compile.js';

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { lintOutline } from '../../src/engine/lint-outline.js';
 import { applyFixes } from '../../src/fix/apply-fixes.js';
 import { fixSource } from '../../src/fix/fix-source.js';
 import { unifiedDiff } from '../../src/fix/unified-diff.js';
-import { lintOutline } from '../../src/lint/lint-outline.js';
 import type { Finding, RuleId } from '../../src/lint/types.js';
 import { buildOutline } from '../../src/outline/index.js';
 import { compileTemplate } from '../../src/template/compile.js';

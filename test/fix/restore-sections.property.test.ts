@@ -6,8 +6,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
+import { lintOutline } from '../../src/engine/lint-outline.js';
 import { fixSource } from '../../src/fix/fix-source.js';
-import { lintOutline } from '../../src/lint/lint-outline.js';
 import { buildOutline } from '../../src/outline/index.js';
 import type { Section } from '../../src/outline/types.js';
 import { compileTemplate } from '../../src/template/compile.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { lintOutline } from '../../src/lint/lint-outline.js';
+import { lintOutline } from '../../src/engine/lint-outline.js';
 import type { Finding } from '../../src/lint/types.js';
 import { codeActions } from '../../src/lsp/code-actions.js';
 import { toDiagnostic } from '../../src/lsp/diagnostics.js';

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import remarkParse from 'remark-parse';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
-import { lintOutline } from '../../src/lint/lint-outline.js';
+import { lintOutline } from '../../src/engine/lint-outline.js';
 import { outlineFromRemark } from '../../src/outline/from-remark.js';
 import remarkGuidelint, { guidelintPreset } from '../../src/remark/preset.js';
 import { compileTemplate } from '../../src/template/compile.js';

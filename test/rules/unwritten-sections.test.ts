@@ -4,7 +4,7 @@
  * pile up on it. A template checked against itself therefore reports only its placeholders.
  */
 import { describe, expect, it } from '@jest/globals';
-import { lintOutline } from '../../src/lint/lint-outline.js';
+import { lintOutline } from '../../src/engine/lint-outline.js';
 import { outlineFromRemark } from '../../src/outline/from-remark.js';
 import { compileTemplate } from '../../src/template/compile.js';
 

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { rules } from '../../../rules/index.js';
 import { loadConfig } from '../../config/load.js';
+import { packageVersion } from '../../config/package-root.js';
 import type { LoadedConfig } from '../../config/types.js';
 import { cacheFilePath, LintCache } from '../../engine/cache.js';
 import { createCachedTemplateLoader } from '../../engine/cached-template-loader.js';
@@ -14,7 +15,6 @@ import { loadFormatter } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
 import { useColor, type CliIo } from '../io.js';
 import { repositoryRoot } from '../repo-root.js';
-import { packageVersion } from '../version.js';
 import { writeFileAtomic } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {

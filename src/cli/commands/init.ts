@@ -4,11 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { BUILTIN_TEMPLATES, builtinTemplatePath } from '../../config/builtins.js';
 import { detectionCandidate, detectTemplate, type DetectionCandidate } from '../../config/detect.js';
-import { findConfigFile } from '../../config/discover.js';
-import { looksLikeTemplate, proposeDocuments, templateNames, type FolderMapping, type ScannedFile } from '../../config/propose.js';
-import { documentCount, starterConfig } from '../../config/starter-config.js';
+import { findConfigFile } from '../../config/load.js';
+import { looksLikeTemplate, proposeDocuments, templateNames, type FolderMapping, type ScannedFile } from '../init/propose.js';
+import { documentCount, starterConfig } from '../init/starter-config.js';
+import { BUILTIN_TEMPLATES, builtinTemplatePath } from '../../config/templates.js';
 import { decodeDocument } from '../../engine/decode.js';
 import { describeFsError, UserError } from '../../engine/errors.js';
 import { createTemplateLoader, type TemplateLoader } from '../../engine/template-loader.js';

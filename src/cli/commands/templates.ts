@@ -1,5 +1,5 @@
 /** `guidelint templates`: the built-in templates, one a line, with what each one is for. */
-import { BUILTIN_TEMPLATES, type BuiltinTemplateName } from '../../config/builtins.js';
+import { BUILTIN_TEMPLATES, type BuiltinTemplateName } from '../../config/templates.js';
 import type { CliIo } from '../io.js';
 
 const DESCRIPTIONS: Record<BuiltinTemplateName, string> = {

@@ -5,15 +5,9 @@
 import { buildMetadata } from '../build/fields.js';
 import { buildPlaceholders } from '../build/placeholders.js';
 import { buildSections } from '../build/sections.js';
-import type { Typed } from '../ir.js';
+import type { Built, Typed } from '../ir.js';
 import { holeAfterIdColon, patternFromSegments, segmentText } from '../patterns.js';
 import { SCHEMA_VERSION, type GuideSchema, type TitleRule } from '../schema.js';
-
-export interface Built {
-  schema: GuideSchema;
-  /** Each config section key with the ids of the section rules it named (none: an unknown key). */
-  overrides: ReadonlyMap<string, readonly string[]>;
-}
 
 export function build(typed: Typed, overrideKeys: readonly string[] = []): Built {
   const { doc } = typed;

@@ -4,7 +4,7 @@
  */
 import { OverrideError } from '../errors.js';
 import type { GuideSchema, SectionRule } from '../schema.js';
-import type { Built } from './5-build.js';
+import type { Built } from '../ir.js';
 
 export function validate({ schema, overrides }: Built): GuideSchema {
   if (overrides.size === 0) return schema;

@@ -1,13 +1,13 @@
 /** Runs the enabled rules over one document's outline and returns its findings, as ESLint's `verify` does. */
 
 import { rules } from '../../rules/index.js';
+import type { Rule } from '../lint/rule.js';
+import type { Finding, Report, RuleId, Severity, SeverityName } from '../lint/types.js';
 import { matchOutline } from '../match/match-outline.js';
 import type { DocumentMatch } from '../match/types.js';
 import type { Outline } from '../outline/types.js';
 import type { GuideSchema } from '../template/schema.js';
 import { applyInlineControl } from './inline-control.js';
-import type { Rule } from './rule.js';
-import type { Finding, Report, RuleId, Severity, SeverityName } from './types.js';
 
 export interface LintOptions {
   /** Severities by rule id, over the rules' defaults. */

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import { loadConfig } from '../../src/config/load.js';
-import { starterConfig } from '../../src/config/starter-config.js';
-import { makeTree, removeTree } from '../files/tree.js';
+import { starterConfig } from '../../../src/cli/init/starter-config.js';
+import { loadConfig } from '../../../src/config/load.js';
+import { makeTree, removeTree } from '../../files/tree.js';
 
 const roots: string[] = [];
 afterEach(async () => {

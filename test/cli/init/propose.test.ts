@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { looksLikeTemplate, proposeDocuments, templateNames, type ScannedFile } from '../../src/config/propose.js';
+import { looksLikeTemplate, proposeDocuments, templateNames, type ScannedFile } from '../../../src/cli/init/propose.js';
 
 describe('looksLikeTemplate', () => {
   it('takes files under a templates folder or named like a template, whatever they hold', () => {

@@ -1,9 +1,31 @@
-/** How a template is named: by a configured or built-in name, or by a path to its file. */
+/**
+ * How a template is named: by a configured name, by the name of a built-in one (shipped in the
+ * package's templates/ folder), or by a path to its file.
+ */
 
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { BUILTIN_TEMPLATES } from './builtins.js';
+import { join, resolve } from 'node:path';
+import { packageRoot } from './package-root.js';
 import type { GuidelintConfig } from './types.js';
+
+export const BUILTIN_TEMPLATES = [
+  'implementation-guide',
+  'phased-guide',
+  'design-doc',
+  'implementation-spec',
+  'task-guide',
+] as const;
+
+export type BuiltinTemplateName = (typeof BUILTIN_TEMPLATES)[number];
+
+export function isBuiltinTemplate(name: string): name is BuiltinTemplateName {
+  return (BUILTIN_TEMPLATES as readonly string[]).includes(name);
+}
+
+/** Absolute path of a built-in template's Markdown file. */
+export function builtinTemplatePath(name: BuiltinTemplateName): string {
+  return join(packageRoot(), 'templates', `${name}.md`);
+}
 
 export type TemplateRef = { kind: 'path'; path: string } | { kind: 'name'; name: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { lintOutline } from '../../src/lint/lint-outline.js';
+import { lintOutline } from '../../src/engine/lint-outline.js';
 import { outlineFromRemark } from '../../src/outline/from-remark.js';
 import { schemaOf, section } from '../match/schema-builders.js';
 

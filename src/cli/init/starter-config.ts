@@ -1,7 +1,7 @@
 /** The text of the `.guidelintrc.yaml` that `guidelint init` writes: the proposal, with a comment on every key. */
 
+import { yamlScalar } from '../../lint/field-line.js';
 import type { FolderMapping } from './propose.js';
-import { yamlScalar } from './yaml-scalar.js';
 
 export interface StarterProposal {
   /** The repository's own templates, by name; paths relative to the config's folder. */

@@ -7,7 +7,7 @@
  */
 
 import type { Comment } from '../outline/types.js';
-import { RULE_IDS, type Finding, type RuleId } from './types.js';
+import { RULE_IDS, type Finding, type RuleId } from '../lint/types.js';
 
 type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
 
