@@ -6,7 +6,7 @@ import { PARSER_NAMES } from '../engine/parsers.js';
 import { FORMAT_NAMES } from '../report/types.js';
 import type { SchemaFormat } from '../template/print.js';
 
-export const SCHEMA_FORMATS = ['json', 'yaml'] as const satisfies readonly SchemaFormat[];
+export const SCHEMA_FORMATS = ['json', 'yaml', 'text'] as const satisfies readonly SchemaFormat[];
 
 export interface OptionSpec {
   /** The long name, `--name`. */

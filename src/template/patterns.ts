@@ -20,7 +20,12 @@ export interface PatternOptions {
   optionalTrailingParen?: boolean;
   /** The document may number the heading (`1. Summary`, `2.3 Goals`) where the template does not. */
   optionalLeadingNumber?: boolean;
+  /** The document may keep an optionality marker at the end (`(optional)`, `[optional]`, `- optional`, `(if applicable)`). */
+  optionalMarker?: boolean;
 }
+
+/** An optionality marker ending a normalized heading. */
+const MARKER_GROUP = '(?:\\s*(?:[-–—]\\s*optional|\\((?:optional|if applicable)\\)|\\[(?:optional|if applicable)\\]))?';
 
 /** Any non-empty text. */
 export const ANY_HOLE = '.+';
@@ -71,7 +76,10 @@ export function patternFromSegments(segments: readonly Segment[], options: Patte
     .join('');
   const leadingNumber =
     options.optionalLeadingNumber && /^[\p{L}]/u.test(normalized) ? '(?:\\d+(?:\\.\\d+)*\\.?\\s)?' : '';
-  return `^${leadingNumber}${body}${trailingParen ? '(?:\\s*\\(.*\\))?' : ''}$`;
+  // A marked heading's marker stood where a trailing `(…)` would: the document may write either.
+  const paren = trailingParen || options.optionalMarker ? '(?:\\s*\\(.*\\))?' : '';
+  const marker = options.optionalMarker ? MARKER_GROUP : '';
+  return `^${leadingNumber}${body}${paren}${marker}$`;
 }
 
 /** The anchored pattern source for a template text with the given placeholders. */

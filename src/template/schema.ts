@@ -51,6 +51,8 @@ export interface FieldRule {
   /** The template's value as written, `(optional)` marker included: used by `--fix`. */
   templateValue: string;
   line: number;
+  /** Why the compiler read it so, when a hint decided (`optional: heading marker "[optional]" (line 12)`); absent for the default. */
+  why?: string[];
 }
 
 export type FieldType =
@@ -91,6 +93,8 @@ export interface SectionRule extends TextPattern {
    * schemas compiled before it was added: the fix then writes the heading alone.
    */
   insert?: SectionInsert;
+  /** Why the compiler read it so, when a hint decided (`optional: heading marker "[optional]" (line 12)`); absent for the default. */
+  why?: string[];
 }
 
 /** A template section's own text: its heading line and its body, as the template writes them. */
@@ -114,6 +118,8 @@ export interface SeriesRule {
   prefix: string;
   /** The template's member headings, for messages: `Phase 1: Foundation (Week 1-2)`. */
   members: string[];
+  /** Sample entries to copy (`#### Scenario 1:`): any number, numbered as the document likes. */
+  examples?: true;
 }
 
 export interface BodyRule {
@@ -141,6 +147,8 @@ export interface TaskItemRule extends TextPattern {
    */
   whenMember: { series: string; number: string } | null;
   line: number;
+  /** Why the compiler read it so, when a hint decided (`optional: heading marker "[optional]" (line 12)`); absent for the default. */
+  why?: string[];
 }
 
 export interface TableRule {
@@ -154,6 +162,8 @@ export interface TableRule {
 export interface LabelRule extends TextPattern {
   required: boolean;
   line: number;
+  /** Why the compiler read it so, when a hint decided (`optional: heading marker "[optional]" (line 12)`); absent for the default. */
+  why?: string[];
 }
 
 export interface CodeRule {

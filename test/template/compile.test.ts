@@ -158,13 +158,27 @@ describe('compileTemplate', () => {
     expect(compile('## A\n\n- Owner: x <!-- guidelint: closed -->\n').closed).toBe(false);
     expect(compile('- Owner: x\n<!-- guidelint: closed -->\n\n## A\n').closed).toBe(true);
     expect(compile('**Owner:** [Name] <!-- optional -->\n\n## A\n').metadata?.fields).toEqual([
-      { key: 'Owner', required: false, type: { kind: 'text' }, templateValue: '[Name]', line: 1 },
+      {
+        key: 'Owner',
+        required: false,
+        type: { kind: 'text' },
+        templateValue: '[Name]',
+        line: 1,
+        why: ['optional: comment "optional" (line 1)'],
+      },
     ]);
     expect(schema.metadata).toEqual({
       form: 'bold',
       line: 3,
       fields: [
-        { key: 'Owner', required: false, type: { kind: 'text' }, templateValue: '[Name]', line: 3 },
+        {
+          key: 'Owner',
+          required: false,
+          type: { kind: 'text' },
+          templateValue: '[Name]',
+          line: 3,
+          why: ['optional: annotation "guidelint: optional" (line 4)'],
+        },
         { key: 'Status', required: true, type: { kind: 'enum', values: ['Draft', 'Final'] }, templateValue: '[Draft/Final]', line: 5 },
       ],
     });

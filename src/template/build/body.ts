@@ -10,6 +10,7 @@ import { isOnlyPlaceholders, type ScanOptions } from '../placeholders.js';
 import type { BodyRule, CodeRule, LabelRule, TableRule, TaskItemRule, TaskRule } from '../schema.js';
 import { normalizeForMatch } from '../text.js';
 import { isDateValue } from '../values.js';
+import { reasons } from './reasons.js';
 
 export function emptyBody(): BodyRule {
   return { tasks: null, tables: [], labels: [], code: null };
@@ -45,9 +46,10 @@ function buildTasks(items: readonly TaskItemNode[], typed: Typed): TaskRule | nu
       display: item.item.text,
       pattern,
       words,
-      required: typed.required.get(item.id) ?? true,
+      required: typed.required.get(item.id)?.value ?? true,
       whenMember: typed.whenMember.get(item.id) ?? null,
       line: item.item.span.start.line,
+      ...reasons(typed.required.get(item.id)),
     });
   });
   return { items: rules, atLeastOne: choice || literal.length < items.length, line: items[0].item.span.start.line };
@@ -86,14 +88,15 @@ function buildLabels(labels: readonly LabelNode[], typed: Typed): LabelRule[] {
       ? [seriesDisplay(node.numbered), seriesPattern(node.numbered)]
       : [node.label.text, textPattern(node.label.text, [], { optionalTrailingParen: true })];
     if (rules.some((rule) => rule.pattern === pattern)) continue;
-    rules.push({ display, pattern, required: typed.required.get(node.id) ?? true, line: node.label.span.start.line });
+    const required = typed.required.get(node.id);
+    rules.push({ display, pattern, required: required?.value ?? true, line: node.label.span.start.line, ...reasons(required) });
   }
   return rules;
 }
 
 /** At least one code block, with a language tag when every block that sets the rule has one. */
 function buildCode(blocks: readonly CodeNode[], typed: Typed): CodeRule | null {
-  const setting = blocks.filter((node) => typed.required.get(node.id) === true);
+  const setting = blocks.filter((node) => typed.required.get(node.id)?.value === true);
   if (setting.length === 0) return null;
   return { lang: setting.every((node) => node.block.lang !== null), line: setting[0].block.span.start.line };
 }

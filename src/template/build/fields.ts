@@ -5,6 +5,7 @@
 import type { Typed } from '../ir.js';
 import type { FieldRule, MetadataRule } from '../schema.js';
 import { fieldKey } from '../text.js';
+import { reasons } from './reasons.js';
 
 export function buildMetadata(typed: Typed): MetadataRule | null {
   const { fields } = typed.doc;
@@ -17,7 +18,14 @@ export function buildMetadata(typed: Typed): MetadataRule | null {
     seen.add(key);
     const facts = typed.fields.get(field.id);
     if (facts === undefined) throw new Error(`no facts for field "${field.key}"`);
-    rules.push({ key: field.key, required: facts.required.value, type: facts.type, templateValue: field.value, line: field.line });
+    rules.push({
+      key: field.key,
+      required: facts.required.value,
+      type: facts.type,
+      templateValue: field.value,
+      line: field.line,
+      ...reasons(facts.required),
+    });
   }
   return { form: fields[0].form, line: fields[0].line, fields: rules };
 }

@@ -7,6 +7,7 @@ import type { Group, HeadingNode, Typed } from '../ir.js';
 import { ANY_TEXT_PATTERN, seriesPattern, textPattern } from '../patterns.js';
 import type { BodyRule, SectionInsert, SectionRule } from '../schema.js';
 import { buildBody, emptyBody, intersectBodies } from './body.js';
+import { reasons } from './reasons.js';
 import { sectionInsert } from './insert.js';
 
 export function buildSections(groups: readonly Group[], typed: Typed): SectionRule[] {
@@ -31,7 +32,11 @@ function literalRule(group: Group, typed: Typed): SectionRule {
     display: group.display,
     pattern: facts.anyHeading
       ? ANY_TEXT_PATTERN
-      : textPattern(group.display, node.placeholders, { optionalTrailingParen: true, optionalLeadingNumber: true }),
+      : textPattern(node.name, node.placeholders, {
+          optionalTrailingParen: true,
+          optionalLeadingNumber: true,
+          optionalMarker: node.marker !== null,
+        }),
     kind: 'literal',
     level: node.section.level,
     required: facts.required.value,
@@ -44,6 +49,7 @@ function literalRule(group: Group, typed: Typed): SectionRule {
     closed: facts.closed,
     line: node.heading.span.start.line,
     insert: sectionInsert(typed.doc.outline, node.section),
+    ...reasons(facts.required),
   };
 }
 
@@ -64,11 +70,19 @@ function repeatingRule(group: Group, typed: Typed): SectionRule {
     closed: facts.closed,
     line: first.heading.span.start.line,
     kind: group.kind,
-    series: numbered ? { numbering: numbered.numbering, prefix: numbered.prefix, members: group.memberTexts } : null,
+    series: numbered
+      ? {
+          numbering: numbered.numbering,
+          prefix: numbered.prefix,
+          members: group.memberTexts,
+          ...(typed.exampleSeries.has(group) ? { examples: true as const } : {}),
+        }
+      : null,
     anyHeading: facts.anyHeading,
     children,
     body,
     insert: repeatingInsert(group, typed),
+    ...reasons(facts.required),
   };
 }
 

@@ -7,8 +7,10 @@ import { annotation } from './annotation.js';
 import { conditionalItem } from './conditional-item.js';
 import { conditionalPlaceholder } from './conditional-placeholder.js';
 import { example } from './example.js';
+import { exampleEntry } from './example-entry.js';
 import { headingMarker } from './heading-marker.js';
 import { optionalComment } from './optional-comment.js';
+import { optionalProse } from './optional-prose.js';
 import { reference } from './reference.js';
 import { valueMarker } from './value-marker.js';
 import { valueShape } from './value-shape.js';
@@ -17,8 +19,10 @@ export const HINT_READERS: readonly HintReader[] = [
   annotation,
   headingMarker,
   optionalComment,
+  optionalProse,
   conditionalPlaceholder,
   example,
+  exampleEntry,
   reference,
   conditionalItem,
   valueMarker,
