@@ -1,6 +1,7 @@
 /** The report for a section the template requires and the document lacks (required-section, section-series). */
 
 import type { Scope, SectionMatch } from '../match/types.js';
+import type { Section } from '../outline/types.js';
 import { ruleHeading, sectionHeading, templateTag } from './describe.js';
 import { insertBlock, sectionText } from './fixes.js';
 import { placeOfPoint, placeOfSpan } from './positions.js';
@@ -28,9 +29,8 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
   const what = `Missing ${noun} "${ruleHeading(rule)}" ${templateTag(schema)}`;
   const misplaced = match.misplaced.find((entry) => entry.rule === rule);
   if (misplaced && misplaced.section.heading) {
-    const where = misplaced.foundUnder.heading ? `found under "${sectionHeading(misplaced.foundUnder)}"` : 'found before the title';
     return {
-      message: `${what}, ${where}`,
+      message: `${what}, ${foundWhere(misplaced.foundUnder, match.top.section)}`,
       ...placeOfSpan(misplaced.section.heading.span),
     };
   }
@@ -42,9 +42,11 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
       : scope.owner
         ? `, expected under "${matchHeading(scope.owner)}"`
         : '';
-  return {
-    message: what + where,
-    ...placeOfPoint(place.point),
-    fix: insertBlock(outline, place, sectionText(rule)),
-  };
+  return { message: what + where, ...placeOfPoint(place.point), fix: insertBlock(outline, place, sectionText(rule)) };
+}
+
+/** `found under "## W"`; at the top, `found before the title` when the document has one. */
+function foundWhere(foundUnder: Section, top: Section): string {
+  if (foundUnder.heading) return `found under "${sectionHeading(foundUnder)}"`;
+  return top.heading ? 'found before the title' : 'found at the top level';
 }

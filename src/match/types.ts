@@ -31,7 +31,10 @@ export interface SectionMatch {
    * the template's level (`### Security` inside `## Performance` where the template has `## Security`).
    */
   levelMismatch: boolean;
-  /** No content and no subsections (an HTML comment alone is no content). */
+  /**
+   * No content and no subsections, neither in the document's tree nor matched in its scope (an
+   * HTML comment alone is no content; a subsection written a level too high still counts).
+   */
   empty: boolean;
   /** The scope of the section's own children, matched against the rule's children. */
   children: Scope;
@@ -55,11 +58,18 @@ export interface Scope {
   closed: boolean;
 }
 
-/** A section that matches a template section but stands under another parent. */
+/**
+ * A section that names a template section missing in its own place, at the section's level or one
+ * level off, but stands under another parent. (Two or more levels deeper, it is that other
+ * section's own subsection, and unknown.)
+ */
 export interface MisplacedSection {
   section: Section;
   rule: SectionRule;
-  /** The section it was found under (the root when it stands before the title). */
+  /**
+   * The section it would belong to at the template's level (its parent, unless its level is off);
+   * the root when nothing before it would hold it, e.g. when it stands before the title.
+   */
   foundUnder: Section;
 }
 
