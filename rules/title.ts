@@ -63,7 +63,7 @@ export const title: Rule = {
       });
     }
     // An H1 standing for a template section is heading-level's or required-section's finding.
-    const sections = new Set([...match.sections, ...match.misplaced].map((entry) => entry.section));
+    const sections = new Set([...match.sections, ...match.misplaced, ...match.nearMisses].map((entry) => entry.section));
     for (const section of extra) {
       if (sections.has(section)) continue;
       report({

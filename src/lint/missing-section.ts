@@ -3,7 +3,7 @@
 import type { Scope, SectionMatch } from '../match/types.js';
 import type { Section } from '../outline/types.js';
 import { ruleHeading, sectionHeading, templateTag } from './describe.js';
-import { insertBlock, sectionText } from './fixes.js';
+import { insertBlock, replaceHeading, sectionText } from './fixes.js';
 import { placeOfPoint, placeOfSpan } from './positions.js';
 import type { RuleContext } from './rule.js';
 import { missingSectionPlace } from './section-place.js';
@@ -21,7 +21,9 @@ export function matchHeading(match: SectionMatch): string {
  * `Missing <noun> "## X" (template), expected after "## Y"` — or `expected before "## Z"` when it
  * would come first, `expected under "## P"` when its scope holds no known section; with a fix that
  * inserts the template's text of the section there (see `sectionText`). When the section stands
- * under another parent: `found under "## W"` at that heading, and no fix.
+ * under another parent: `found under "## W"` at that heading, and no fix. When a heading near its
+ * name stands in its place: `; did you mean "## X'" (line N)?` at that heading, with renaming it
+ * and inserting the section as suggestions.
  */
 export function missingSectionReport(context: RuleContext, scope: Scope, ruleIndex: number, noun: string): Report {
   const rule = scope.rules[ruleIndex]!;
@@ -42,7 +44,20 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
       : scope.owner
         ? `, expected under "${matchHeading(scope.owner)}"`
         : '';
-  return { message: what + where, ...placeOfPoint(place.point), fix: insertBlock(outline, place, sectionText(rule)) };
+  const insert = insertBlock(outline, place, sectionText(rule));
+  const nearMiss = match.nearMisses.find((entry) => entry.scope === scope && entry.rule === rule);
+  const heading = nearMiss?.section.heading;
+  if (heading) {
+    return {
+      message: `${what}${where}; did you mean "${sectionHeading(nearMiss.section)}" (line ${heading.span.start.line})?`,
+      ...placeOfSpan(heading.span),
+      suggestions: [
+        { desc: `Rename the heading to "${ruleHeading(rule)}"`, fix: replaceHeading(heading, ruleHeading(rule)) },
+        { desc: `Insert the section "${ruleHeading(rule)}"`, fix: insert },
+      ],
+    };
+  }
+  return { message: what + where, ...placeOfPoint(place.point), fix: insert };
 }
 
 /** `found under "## W"`; at the top, `found before the title` when the document has one. */

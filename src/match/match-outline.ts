@@ -14,7 +14,7 @@
  *    rule, or one level deeper: two or more levels deeper under another section, a heading is that
  *    section's own subsection, whatever its name;
  * 3. what is still left is misplaced (it names a template section that is missing in its own
- *    place, and is at most one level deeper) or unknown.
+ *    place, and is at most one level deeper), a near miss (see `near-miss.ts`) or unknown.
  */
 
 import type { Outline, Section } from '../outline/types.js';
@@ -23,9 +23,11 @@ import { normalizeForMatch } from '../template/text.js';
 import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
 import { hasContent } from './content.js';
 import { parseMemberNumber } from './member-number.js';
+import { findNearMisses } from './near-miss.js';
 import type {
   DocumentMatch,
   MisplacedSection,
+  NearMiss,
   Scope,
   SectionMatch,
   TitleMatch,
@@ -72,9 +74,9 @@ class Matcher {
     const leftOver = this.claimLeftOvers();
     const sections = [...this.matches].sort(byPosition);
     const scopes = [top, ...sections.map((match) => match.children)];
-    const { misplaced, unknown } = this.classify(leftOver);
+    const { misplaced, nearMisses, unknown } = this.classify(leftOver, scopes);
     for (const match of sections) if (match.children.matched.length > 0) match.empty = false;
-    return { outline, schema, title, top, sections, scopes, misplaced, unknown };
+    return { outline, schema, title, top, sections, scopes, misplaced, nearMisses, unknown };
   }
 
   private collectSections(section: Section): void {
@@ -285,7 +287,10 @@ class Matcher {
   }
 
   /** Pass 3. */
-  private classify(leftOver: Section[]): { misplaced: MisplacedSection[]; unknown: UnknownSection[] } {
+  private classify(
+    leftOver: Section[],
+    scopes: readonly Scope[],
+  ): { misplaced: MisplacedSection[]; nearMisses: NearMiss[]; unknown: UnknownSection[] } {
     const misplaced: MisplacedSection[] = [];
     const unmatched: Section[] = [];
     for (const section of leftOver) {
@@ -293,14 +298,16 @@ class Matcher {
       if (rule) misplaced.push({ section, rule, foundUnder: this.readingParent(section) });
       else unmatched.push(section);
     }
+    const nearMisses = findNearMisses(scopes, unmatched, (section) => this.readingParent(section));
+    const nearMissSections = new Set(nearMisses.map((entry) => entry.section));
     const unknown: UnknownSection[] = [];
     for (const section of unmatched) {
       const parent = this.parents.get(section) ?? this.outline.root;
       const scope = this.scopeOf.get(parent) ?? null;
-      if (this.isExtraH1(section) || (scope === null && parent !== this.outline.root)) continue;
+      if (nearMissSections.has(section) || this.isExtraH1(section) || (scope === null && parent !== this.outline.root)) continue;
       unknown.push({ section, scope, closed: scope?.closed ?? this.schema.closed });
     }
-    return { misplaced, unknown };
+    return { misplaced, nearMisses, unknown };
   }
 
   /**

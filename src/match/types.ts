@@ -73,6 +73,17 @@ export interface MisplacedSection {
   foundUnder: Section;
 }
 
+/**
+ * A heading the template does not name, standing in the place of a required section that is
+ * missing, with a name close to the section's (`## Future Posibilities` for `## Future possibilities`).
+ */
+export interface NearMiss {
+  section: Section;
+  /** The scope the missing section belongs to. */
+  scope: Scope;
+  rule: SectionRule;
+}
+
 /** A section the template does not name. Only the outermost unknown section of a subtree is listed. */
 export interface UnknownSection {
   section: Section;
@@ -100,5 +111,7 @@ export interface DocumentMatch {
   /** Every scope (the top scope first, then one per matched section, in document order). */
   scopes: Scope[];
   misplaced: MisplacedSection[];
+  /** In document order; a near miss is neither misplaced nor unknown. */
+  nearMisses: NearMiss[];
   unknown: UnknownSection[];
 }

@@ -182,6 +182,23 @@ describe('matchOutline', () => {
     expect(summary(result)).toEqual(['Problem {#problem} → Problem', 'Security {.wide} → Security']);
   });
 
+  it('finds near misses: unmatched, at most one level off, in the scope, in the place, close in name', () => {
+    const result = match(architecture, ['# S', '## Problems', '## Architecture', '### Overveiw', '### Components', '#### Securty', '## Notes']);
+    expect(result.nearMisses.map((entry) => [entry.section.heading!.text, entry.rule.id, entry.scope.owner?.rule.id ?? 'top'])).toEqual([
+      ['Problems', 'Problem', 'top'],
+      ['Overveiw', 'Overview', 'Architecture'],
+    ]);
+    // A near miss is not unknown; `#### Securty` is a subsection of Components, not in Security's place.
+    expect(result.unknown.map((entry) => entry.section.heading!.text)).toEqual(['Securty']);
+  });
+
+  it('suggests neither a matched heading nor one heading twice', () => {
+    const schema = schemaOf([section('Design Proposal'), section('Detailed Design'), section('Design')]);
+    const result = match(schema, ['# S', '## Designs', '## Design']);
+    expect(summary(result)).toEqual(['Design → Design']);
+    expect(result.nearMisses.map((entry) => [entry.section.heading!.text, entry.rule.id])).toEqual([['Designs', 'Design Proposal']]);
+  });
+
   it('matches the root children when the template has no title and its sections are H1s', () => {
     const schema = schemaOf([section('Summary', { level: 1 }), section('Motivation', { level: 1 })], null);
     const result = match(schema, ['# Summary', 'Text.', '# Motivation', 'Text.']);

@@ -87,6 +87,39 @@ testRule(requiredSection, {
       output: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '#### Security', 'S.', '', '## Security', '', '[Risks]'],
     },
     {
+      name: 'a near miss in its place: did you mean, at that heading, with suggestions and no fix',
+      code: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Securty', 'S.'],
+      errors: [
+        {
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 11,
+          message: 'Missing required section "## Security" (example), expected after "## Architecture"; did you mean "## Securty" (line 9)?',
+        },
+      ],
+      output: null,
+      suggestionOutputs: [
+        [
+          ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Security', 'S.'],
+          ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Security', '', '[Risks]', '', '## Securty', 'S.'],
+        ],
+      ],
+    },
+    {
+      name: 'a near miss one level off, as a setext heading: renaming writes the template heading',
+      code: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '', 'Securty', '=======', '', 'S.'],
+      errors: [
+        { line: 10, column: 1, message: 'Missing required section "## Security" (example), expected after "## Architecture"; did you mean "# Securty" (line 10)?' },
+      ],
+      suggestionOutputs: [
+        [
+          ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '', '## Security', '', 'S.'],
+          ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '', '## Security', '', '[Risks]', '', 'Securty', '=======', '', 'S.'],
+        ],
+      ],
+    },
+    {
       name: 'before the title',
       code: ['## Problem', 'P.', '# Search', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Security', 'S.'],
       errors: [{ line: 1, column: 1, message: 'Missing required section "## Problem" (example), found before the title' }],
