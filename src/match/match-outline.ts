@@ -24,6 +24,7 @@ import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
 import { hasContent } from './content.js';
 import { parseMemberNumber } from './member-number.js';
 import { findNearMisses } from './near-miss.js';
+import { OpenSections } from './open-sections.js';
 import type {
   DocumentMatch,
   MisplacedSection,
@@ -44,9 +45,8 @@ export function matchOutline(outline: Outline, schema: GuideSchema): DocumentMat
 class Matcher {
   private readonly schemaIndex: SchemaIndex;
   private readonly parents = new Map<Section, Section>();
-  /** Every section but the root, in document order, and each one's position there. */
+  /** Every section but the root, in document order. */
   private readonly flat: Section[] = [];
-  private readonly positions = new Map<Section, number>();
   private readonly normalized = new Map<Section, string>();
   private readonly named = new Map<Section, readonly SectionRule[]>();
   private readonly matchOf = new Map<Section, SectionMatch>();
@@ -82,7 +82,6 @@ class Matcher {
   private collectSections(section: Section): void {
     for (const child of section.children) {
       this.parents.set(child, section);
-      this.positions.set(child, this.flat.length);
       this.flat.push(child);
       this.collectSections(child);
     }
@@ -226,41 +225,37 @@ class Matcher {
   /** Pass 2: returns the sections still unclaimed afterwards, in document order. */
   private claimLeftOvers(): Section[] {
     const leftOver: Section[] = [];
+    // A claim only ever takes the section at hand and what follows it: the reading level of
+    // every section before it is final.
+    const before = new OpenSections(this.outline.root);
     for (const section of this.flat) {
-      if (this.matchOf.has(section) || section === this.container) continue;
-      const match = this.claimByLevel(section);
-      if (match) {
-        this.sortScope(match.scope);
-        this.fill(match.children);
-      } else {
-        leftOver.push(section);
+      if (!this.matchOf.has(section) && section !== this.container) {
+        const match = this.claimByLevel(section, before);
+        if (match) {
+          this.sortScope(match.scope);
+          this.fill(match.children);
+        } else {
+          leftOver.push(section);
+        }
       }
+      before.push(section, this.readingLevel(section));
     }
     return leftOver;
   }
 
-  private claimByLevel(section: Section): SectionMatch | null {
+  /**
+   * Claims the section for a rule it names when, with the rule's level, it would belong to the
+   * rule's parent: to the last section before it with a lower reading level.
+   */
+  private claimByLevel(section: Section, before: OpenSections): SectionMatch | null {
     for (const rule of this.rulesNamedBy(section)) {
       if (isOwnSubsection(section, rule)) continue;
-      const scope = this.scopeOf.get(this.parentAtLevel(section, rule.level));
+      const scope = this.scopeOf.get(before.below(rule.level));
       if (!scope || scope.rules !== this.schemaIndex.siblingsOf(rule)) continue;
       const index = scope.rules.indexOf(rule);
       if (hasRoom(scope, index)) return this.claim(scope, index, section);
     }
     return null;
-  }
-
-  /**
-   * The section its heading would belong to at `level`, every heading before it at its reading
-   * level: the last section before it with a lower one (an ancestor when `level` is lower than its
-   * own, possibly a preceding sibling otherwise).
-   */
-  private parentAtLevel(section: Section, level: number): Section {
-    for (let position = this.positions.get(section)! - 1; position >= 0; position--) {
-      const before = this.flat[position]!;
-      if (this.readingLevel(before) < level) return before;
-    }
-    return this.outline.root;
   }
 
   /**

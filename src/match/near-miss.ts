@@ -23,15 +23,22 @@ interface Candidate extends NearMiss {
  * name. The nearest pairs are taken first; each heading and each missing section is used once.
  */
 export function findNearMisses(scopes: readonly Scope[], unmatched: readonly Section[], readingParent: ReadingParent): NearMiss[] {
+  const byParent = new Map<Section, Section[]>();
+  for (const section of unmatched) {
+    const parent = readingParent(section);
+    const siblings = byParent.get(parent);
+    if (siblings) siblings.push(section);
+    else byParent.set(parent, [section]);
+  }
   const candidates: Candidate[] = [];
   for (const scope of scopes) {
+    const inScope = byParent.get(scope.section) ?? [];
     scope.rules.forEach((rule, index) => {
-      if (!canBeMissedNarrowly(rule) || scope.byRule[index]!.length > 0) return;
+      if (inScope.length === 0 || !canBeMissedNarrowly(rule) || scope.byRule[index]!.length > 0) return;
       const [from, to] = placeBetween(scope, index);
-      for (const section of unmatched) {
+      for (const section of inScope) {
         const start = section.span.start.offset;
         if (start <= from || start >= to || Math.abs(section.level - rule.level) > 1) continue;
-        if (readingParent(section) !== scope.section) continue;
         const score = headingSimilarity(rule.display, section.heading?.text ?? '');
         if (score > 0) candidates.push({ section, scope, rule, score });
       }
