@@ -1,10 +1,10 @@
 /**
- * Text edits that insert template text: a block (a section, with its body and required
+ * Text edits that write template text: insert a block (a section, with its body and required
  * subsections) or a single line, at a line start or at the end of the source, with the document's
- * own line breaks.
+ * own line breaks; or put the template's heading in place of a document's.
  */
 
-import type { Outline, Point } from '../outline/types.js';
+import type { Heading, Outline, Point } from '../outline/types.js';
 import type { SectionRule } from '../template/schema.js';
 import { lineBreakOf } from './positions.js';
 import type { Fix } from './types.js';
@@ -61,4 +61,9 @@ export function sectionText(rule: SectionRule): string {
   const required = rule.children.filter((child) => child.required && child.min > 0);
   const children = required.length === 0 && parts.length === 1 ? rule.children.slice(0, 1) : required;
   return [...parts, ...children.map(sectionText)].join('\n\n');
+}
+
+/** Replaces a heading (ATX or setext, from its first marker to its end) with an ATX heading line. */
+export function replaceHeading(heading: Heading, line: string): Fix {
+  return { range: [heading.span.start.offset, heading.span.end.offset], text: line };
 }
