@@ -21,7 +21,7 @@ import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
 import { normalizeForMatch } from '../template/text.js';
 import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
-import { hasContent } from './content.js';
+import { hasContent } from '../outline/content.js';
 import { parseMemberNumber } from './member-number.js';
 import { findNearMisses } from './near-miss.js';
 import { OpenSections } from './open-sections.js';

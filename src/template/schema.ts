@@ -86,6 +86,12 @@ export interface SectionRule extends TextPattern {
   body: BodyRule;
   /** No unknown child sections below this one (`<!-- guidelint: closed -->`). */
   closed: boolean;
+  /**
+   * Set when the template gives the section no content and no subsections: only guidance in HTML
+   * comments (`comment`), or nothing (`none`). A document keeping that guidance is not an empty
+   * section, since the template itself shows no more.
+   */
+  guidance?: 'comment' | 'none';
   /** Template line of the (first) heading. */
   line: number;
   /**

@@ -3,6 +3,7 @@
  * a free slot or a numbered series — with the facts `infer` decided, its body rules and its text
  * for `--fix`.
  */
+import { hasContent } from '../../outline/content.js';
 import type { Group, HeadingNode, Typed } from '../ir.js';
 import { ANY_TEXT_PATTERN, seriesPattern, textPattern } from '../patterns.js';
 import type { BodyRule, SectionInsert, SectionRule } from '../schema.js';
@@ -47,10 +48,18 @@ function literalRule(group: Group, typed: Typed): SectionRule {
     children: buildSections(group.children[0] ?? [], typed),
     body: typed.examples.has(node.id) ? emptyBody() : buildBody(node, typed),
     closed: facts.closed,
+    ...guidanceOnly(node),
     line: node.heading.span.start.line,
     insert: sectionInsert(typed.doc.outline, node.section),
     ...reasons(facts.required),
   };
+}
+
+/** What the template gives a section that has no content of its own and no subsections. */
+function guidanceOnly(node: HeadingNode): Pick<SectionRule, 'guidance'> {
+  const { section } = node;
+  if (section.children.length > 0 || hasContent(section.body)) return {};
+  return { guidance: section.body.comments.length > 0 ? 'comment' : 'none' };
 }
 
 /** A slot or a series: one or more sections, with what all its members require. */
