@@ -19,7 +19,7 @@
 
 import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
-import { normalizeForMatch } from '../template/text.js';
+import { normalizeForMatch, OPTIONALITY_MARKER } from '../template/text.js';
 import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
 import { hasContent } from '../outline/content.js';
 import { parseMemberNumber } from './member-number.js';
@@ -90,7 +90,8 @@ class Matcher {
   private textOf(section: Section): string {
     let text = this.normalized.get(section);
     if (text === undefined) {
-      text = normalizeForMatch((section.heading?.text ?? '').replace(HEADING_ATTRIBUTES, ''));
+      // Heading attributes (`{#id}`) and an optionality marker (`[optional]`) are not part of a section's name.
+      text = normalizeForMatch((section.heading?.text ?? '').replace(HEADING_ATTRIBUTES, '').replace(OPTIONALITY_MARKER, ''));
       this.normalized.set(section, text);
     }
     return text;

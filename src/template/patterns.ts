@@ -20,12 +20,9 @@ export interface PatternOptions {
   optionalTrailingParen?: boolean;
   /** The document may number the heading (`1. Summary`, `2.3 Goals`) where the template does not. */
   optionalLeadingNumber?: boolean;
-  /** The document may keep an optionality marker at the end (`(optional)`, `[optional]`, `- optional`, `(if applicable)`). */
+  /** The template's heading ended in an optionality marker: the document may end it in any `(…)` instead. */
   optionalMarker?: boolean;
 }
-
-/** An optionality marker ending a normalized heading. */
-const MARKER_GROUP = '(?:\\s*(?:[-–—]\\s*optional|\\((?:optional|if applicable)\\)|\\[(?:optional|if applicable)\\]))?';
 
 /** Any non-empty text. */
 export const ANY_HOLE = '.+';
@@ -78,8 +75,7 @@ export function patternFromSegments(segments: readonly Segment[], options: Patte
     options.optionalLeadingNumber && /^[\p{L}]/u.test(normalized) ? '(?:\\d+(?:\\.\\d+)*\\.?\\s)?' : '';
   // A marked heading's marker stood where a trailing `(…)` would: the document may write either.
   const paren = trailingParen || options.optionalMarker ? '(?:\\s*\\(.*\\))?' : '';
-  const marker = options.optionalMarker ? MARKER_GROUP : '';
-  return `^${leadingNumber}${body}${paren}${marker}$`;
+  return `^${leadingNumber}${body}${paren}$`;
 }
 
 /** The anchored pattern source for a template text with the given placeholders. */

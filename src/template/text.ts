@@ -39,6 +39,13 @@ export function fieldKey(key: string): string {
   return key.toLowerCase().replace(/[\s_-]+/gu, ' ').trim();
 }
 
+/**
+ * An optionality marker ending a heading (DESIGN §2b.1): `(optional)`, `[Optional]`, `- optional`,
+ * `(if applicable)`; emphasis around it is already dropped from a heading's text. It is not part of
+ * the section's name, in a template or in a document.
+ */
+export const OPTIONALITY_MARKER = /\s*(?:[-–—]\s*optional|\((?:optional|if applicable)\)|\[(?:optional|if applicable)\])\s*$/iu;
+
 /** Escapes a literal string for use inside a regular-expression source. */
 export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

@@ -16,6 +16,7 @@ import {
   textOutside,
   type ScanOptions,
 } from '../placeholders.js';
+import { OPTIONALITY_MARKER } from '../text.js';
 import { withoutComments } from '../values.js';
 
 export function read(outline: Outline, name: string): TemplateDoc {
@@ -241,9 +242,6 @@ class NodeReader {
       );
   }
 }
-
-/** `(optional)`, `[Optional]`, `- optional`, `(if applicable)` ending a heading (emphasis is already dropped from its text). */
-const OPTIONALITY_MARKER = /\s*(?:[-–—]\s*optional|\((?:optional|if applicable)\)|\[(?:optional|if applicable)\])\s*$/iu;
 
 function leadingSpace(text: string): number {
   return text.length - text.trimStart().length;
