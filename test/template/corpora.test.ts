@@ -78,7 +78,7 @@ describeIfCorpora('corpora templates', () => {
       schema,
       'Production Readiness Review Questionnaire > Feature Enablement and Rollback > How can this feature be enabled / disabled in a live cluster?',
     );
-    expect(enablement.body.tasks).toMatchObject({ atLeastOne: true, items: [{ required: false }, { required: false }] });
+    expect(enablement.body.tasks).toMatchObject({ atLeastOne: false, items: [{ required: false }, { required: false }] });
     expect(
       findRule(
         schema,

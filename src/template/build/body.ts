@@ -29,7 +29,8 @@ export function buildBody(heading: HeadingNode, typed: Typed): BodyRule {
 /**
  * Literal items are required (recognized by their first words: one past the longest start they
  * share with another item of the list, so items with a long shared start stay apart); items with
- * placeholders collapse to "at least one task item here".
+ * placeholders collapse to "at least one task item here". A checklist of alternatives to pick
+ * from (one with an `Other` item) requires nothing.
  */
 function buildTasks(items: readonly TaskItemNode[], typed: Typed): TaskRule | null {
   if (items.length === 0) return null;
@@ -52,7 +53,8 @@ function buildTasks(items: readonly TaskItemNode[], typed: Typed): TaskRule | nu
       ...reasons(typed.required.get(item.id)),
     });
   });
-  return { items: rules, atLeastOne: choice || literal.length < items.length, line: items[0].item.span.start.line };
+  // A list of alternatives to tick (`Other`) may as well be answered in prose: it asks for no item.
+  return { items: rules, atLeastOne: !choice && literal.length < items.length, line: items[0].item.span.start.line };
 }
 
 /** The fewest first words that tell an item from the others of its list: one past the longest shared start. */
