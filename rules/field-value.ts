@@ -1,6 +1,7 @@
 /**
  * `field-value`: a metadata field's value fits the template's type: one of an enum's values
- * (case-insensitive; a suggestion per allowed value), a real calendar date `YYYY-MM-DD`, a link,
+ * (case-insensitive; a suggestion per allowed value), a real calendar date `YYYY-MM-DD` (or in the
+ * format the template asks for, `MM/DD/YYYY`, `Month DD, YYYY`, … — ISO is read in any), a link,
  * or non-empty text that is no placeholder. Template placeholders left in a value are left to the
  * `placeholder` rule.
  *
@@ -44,7 +45,7 @@
  * ```
  */
 
-import { isCalendarDate } from '../src/lint/dates.js';
+import { dateFormatText, isDateIn } from '../src/lint/dates.js';
 import { quotedList, templateTag } from '../src/lint/describe.js';
 import { findField } from '../src/lint/fields.js';
 import { findPlaceholders } from '../src/lint/placeholder-scan.js';
@@ -100,8 +101,10 @@ function valueProblem(rule: FieldRule, field: MetadataField): Report | null {
         suggestions: rule.type.values.map((allowed) => ({ desc: `Set to "${allowed}"`, fix: { range, text: allowed } })),
       };
     }
-    case 'date':
-      return isCalendarDate(value) ? null : { message: `must be a date (YYYY-MM-DD), ${found}`, ...place };
+    case 'date': {
+      const format = rule.type.format ?? 'YYYY-MM-DD';
+      return isDateIn(format, value) ? null : { message: `must be a date (${dateFormatText(format)}), ${found}`, ...place };
+    }
     case 'link':
       return LINK.test(value) ? null : { message: `must be a link, ${found}`, ...place };
     case 'text':

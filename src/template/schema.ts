@@ -55,9 +55,13 @@ export interface FieldRule {
 
 export type FieldType =
   | { kind: 'enum'; values: string[] }
-  | { kind: 'date' }
+  /** A real calendar date: ISO `YYYY-MM-DD`, or also `format` when the template asks for another. */
+  | { kind: 'date'; format?: DateFormat }
   | { kind: 'link' }
   | { kind: 'text' };
+
+/** The date formats a template may ask for; ISO dates are accepted whatever the format. */
+export type DateFormat = 'YYYY-MM-DD' | 'MM/DD/YYYY' | 'DD/MM/YYYY' | 'YYYY/MM/DD' | 'YYYYMMDD' | 'Month DD, YYYY';
 
 export type SectionKind =
   /** A heading of fixed words (placeholders inside it are holes). */

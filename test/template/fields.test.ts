@@ -33,6 +33,20 @@ describe('inferField', () => {
     expect(inferField("(fill me in with today's date, YYYY-MM-DD)").type).toEqual({ kind: 'date' });
   });
 
+  it('reads date formats, and placeholders that mention one (DESIGN §2b.5)', () => {
+    expect(inferField('yyyy-mm-dd').type).toEqual({ kind: 'date' });
+    expect(inferField('<date of creation, in yyyy-mm-dd format>').type).toEqual({ kind: 'date' });
+    expect(inferField('[MM/DD/YYYY]').type).toEqual({ kind: 'date', format: 'MM/DD/YYYY' });
+    expect(inferField('dd/mm/yyyy').type).toEqual({ kind: 'date', format: 'DD/MM/YYYY' });
+    expect(inferField('{Month DD, YYYY when it was decided}').type).toEqual({ kind: 'date', format: 'Month DD, YYYY' });
+    expect(inferField('YYYYMMDD').type).toEqual({ kind: 'date', format: 'YYYYMMDD' });
+    expect(inferField('[Creation date]').type).toEqual({ kind: 'date' });
+    // Alternatives promise no date; a sentence about dates is no placeholder.
+    expect(inferField('[YYYY-MM-DD or TBD]').type).toEqual({ kind: 'text' });
+    expect(inferField('[Target release or date]').type).toEqual({ kind: 'text' });
+    expect(inferField('Updated on each release date').type).toEqual({ kind: 'text' });
+  });
+
   it('reads links', () => {
     expect(inferField('[Parent Document](../path/to/parent.md)').type).toEqual({ kind: 'link' });
     expect(inferField('Link to component spec').type).toEqual({ kind: 'link' });
@@ -49,7 +63,9 @@ describe('inferField', () => {
 describe('value helpers', () => {
   it('tells dates and enum values', () => {
     expect(isDateValue('2024-01-01')).toBe(false);
-    expect(isDateValue('[Date of birth]')).toBe(false);
+    expect(isDateValue('[Date of birth]')).toBe(true);
+    expect(isDateValue('[Date or milestone]')).toBe(false);
+    expect(isDateValue('[MM/DD/YYYY]')).toBe(false);
     expect(enumValues('TCP/IP')).toBeNull();
     expect(enumValues('[Yes/No]')).toEqual(['Yes', 'No']);
     expect(enumValues('[A/]')).toBeNull();
