@@ -1,6 +1,6 @@
 /**
- * The shapes of a template's sample values (DESIGN §2, Metadata): date placeholders, enums, and the
- * `(optional)` marker. Lexing only: `hints/value-shape.ts` turns a shape into a field type, the
+ * The shapes of a template's sample values (DESIGN §2, Metadata): date placeholders, links and the
+ * `(optional)` marker (enums: `enums.ts`). Lexing only: `hints/value-shape.ts` turns a shape into a field type, the
  * body builder uses `isDateValue` for a table's date columns.
  */
 import { DATE_FORMAT_SOURCE } from './placeholders.js';
@@ -8,8 +8,6 @@ import type { DateFormat } from './schema.js';
 
 const OPTIONAL_MARKER = /\s*\(optional\)\s*/giu;
 const HTML_COMMENT = /<!--[\s\S]*?-->/gu;
-/** A member that leaves a list open: `etc.`, `…`, `...`. */
-const OPEN_MEMBER = /(?:^|\s)(?:etc\.?|…|\.\.\.)$/iu;
 const DATE_FORMAT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMAT_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** A placeholder that names a date and nothing else: `Date`, `Creation date`, `date of creation`. */
 const DATE_NOUN = /^(?:(?:[\p{L}'’-]+\s+){0,3}date|date\s+(?:of|when)(?:\s+[\p{L}'’-]+){1,4})$/iu;
@@ -63,25 +61,10 @@ function canonicalFormat(written: string): DateFormat {
   return /^month/iu.test(written) ? 'Month DD, YYYY' : (written.toUpperCase() as DateFormat);
 }
 
-/**
- * The values of an enum: `A | B | C`, or `[A/B/C]` (also `<…>`, `{…}`), or null. A list that is left
- * open (`etc.`, `…`) is free text.
- */
-export function enumValues(value: string): string[] | null {
-  const inner = unwrap(value);
-  const bracketed = inner !== value;
-  const separator = inner.includes('|') ? '|' : bracketed && inner.includes('/') ? '/' : null;
-  if (separator === null) return null;
-  const values = inner.split(separator).map((member) => member.trim());
-  if (values.length < 2 || values.some((member) => member === '')) return null;
-  if (values.some((member) => OPEN_MEMBER.test(member))) return null;
-  return values;
-}
-
 const CLOSERS: Record<string, string> = { '[': ']', '<': '>', '{': '}', '(': ')' };
 
 /** Strips one pair of placeholder delimiters (an unclosed opener too, as MADR's status has). */
-function unwrap(value: string): string {
+export function unwrap(value: string): string {
   const closer = CLOSERS[value[0] ?? ''];
   if (closer === undefined) return value;
   const inner = value.endsWith(closer) ? value.slice(1, -1) : value.slice(1);

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { compileTemplate } from '../../src/template/compile.js';
 import { saysOptional } from '../../src/template/hints/optional-comment.js';
 import type { FieldRule } from '../../src/template/schema.js';
-import { enumValues, isDateValue } from '../../src/template/values.js';
+import { enumValues } from '../../src/template/enums.js';
+import { isDateValue } from '../../src/template/values.js';
 
 /** What the compiler reads off a template metadata line `**Key:** value`. */
 function inferField(value: string): Pick<FieldRule, 'required' | 'type'> {
@@ -20,7 +21,44 @@ describe('inferField', () => {
     expect(inferField('[High/Medium/Low]').type).toEqual({ kind: 'enum', values: ['High', 'Medium', 'Low'] });
   });
 
+  it('reads enums in prose (DESIGN §2b.6)', () => {
+    const values = (value: string): string[] | null => {
+      const type = inferField(value).type;
+      return type.kind === 'enum' ? type.values : null;
+    };
+    expect(values('<Standards, Meta, or Informational>')).toEqual(['Standards', 'Meta', 'Informational']);
+    expect(values('Draft, Review or Final')).toEqual(['Draft', 'Review', 'Final']);
+    expect(values('one of alpha, beta, stable')).toEqual(['alpha', 'beta', 'stable']);
+    expect(values('One of: Draft, Final')).toEqual(['Draft', 'Final']);
+    expect(values('alpha|beta|stable')).toEqual(['alpha', 'beta', 'stable']);
+    expect(values('[Low/Medium/High]')).toEqual(['Low', 'Medium', 'High']);
+    expect(values('Low / Medium / High')).toEqual(['Low', 'Medium', 'High']);
+    expect(values('(Proposed / Accepted / Obsolete)')).toEqual(['Proposed', 'Accepted', 'Obsolete']);
+    expect(values('`alpha`, `beta`, or `stable`')).toEqual(['alpha', 'beta', 'stable']);
+    expect(values('Yes, No, or N/A')).toEqual(['Yes', 'No', 'N/A']);
+  });
+
+  it('reads sentences and lists of samples with commas as text', () => {
+    for (const value of [
+      'Describe the change, its motivation, or its impact',
+      '[name, email, or handle]',
+      'Jane Doe, John Smith',
+      '{Ready for Implementation, Implemented}',
+      'Jane Doe / Tech Lead',
+      'TCP/IP',
+      'Accepted or Rejected',
+      '**Awaiting implementation** or **Awaiting review**',
+      'Ready when tests pass, docs are written, or the owner signs off',
+      '<Alpha, Beta, or Gamma: pick the stage. See the guide>',
+      "(fill me in with today's date, or leave it)",
+    ]) {
+      expect([value, inferField(value).type]).toEqual([value, { kind: 'text' }]);
+    }
+  });
+
   it('reads open lists as text', () => {
+    expect(inferField('Draft, Review, or etc.').type).toEqual({ kind: 'text' });
+    expect(inferField('<Standards, Meta, or …>').type).toEqual({ kind: 'text' });
     expect(inferField('[Developers/Integrators/System Administrators/etc.]').type).toEqual({ kind: 'text' });
     expect(inferField('{proposed | rejected | … | superseded by ADR-0123').type).toEqual({ kind: 'text' });
     expect(inferField('[Done/In progress/...]').type).toEqual({ kind: 'text' });

@@ -10,7 +10,8 @@
  */
 import type { HintReader } from '../ir.js';
 import type { FieldType } from '../schema.js';
-import { dateFormatOf, enumValues, isLinkValue, valueWithoutMarkers } from '../values.js';
+import { enumValues } from '../enums.js';
+import { dateFormatOf, isLinkValue, valueWithoutMarkers } from '../values.js';
 
 export const valueShape: HintReader = {
   id: 'value-shape',
