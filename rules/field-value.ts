@@ -2,8 +2,8 @@
  * `field-value`: a metadata field's value fits the template's type: one of an enum's values
  * (case-insensitive; a suggestion per allowed value), a real calendar date `YYYY-MM-DD` (or in the
  * format the template asks for, `MM/DD/YYYY`, `Month DD, YYYY`, … — ISO is read in any), a link,
- * or non-empty text that is no placeholder. Template placeholders left in a value are left to the
- * `placeholder` rule.
+ * a list of at least one item, or non-empty text that is no placeholder. Template placeholders
+ * left in a value are left to the `placeholder` rule.
  *
  * @template
  * ```markdown
@@ -89,7 +89,10 @@ function valueProblem(rule: FieldRule, field: MetadataField): Report | null {
   const value = field.value.trim();
   const place = placeOfSpan(field.valueSpan);
   const found = `found "${value}"`;
-  if (value === '') return rule.required ? { message: 'is empty', ...placeOfPoint(field.valueSpan.start) } : null;
+  if (value === '') {
+    const message = rule.type.kind === 'list' ? 'must list at least one item, found none' : 'is empty';
+    return rule.required ? { message, ...placeOfPoint(field.valueSpan.start) } : null;
+  }
   switch (rule.type.kind) {
     case 'enum': {
       const normalized = normalizeForMatch(value);
@@ -107,6 +110,7 @@ function valueProblem(rule: FieldRule, field: MetadataField): Report | null {
     }
     case 'link':
       return LINK.test(value) ? null : { message: `must be a link, ${found}`, ...place };
+    case 'list':
     case 'text':
       return PLACEHOLDER.test(value) && !LINK.test(value) ? { message: `is a placeholder, ${found}`, ...place } : null;
   }

@@ -58,6 +58,8 @@ export type FieldType =
   /** A real calendar date: ISO `YYYY-MM-DD`, or also `format` when the template asks for another. */
   | { kind: 'date'; format?: DateFormat }
   | { kind: 'link' }
+  /** At least one item: a YAML sequence, or items separated by commas. */
+  | { kind: 'list' }
   | { kind: 'text' };
 
 /** The date formats a template may ask for; ISO dates are accepted whatever the format. */

@@ -45,3 +45,19 @@ testRule(requiredField, {
     },
   ],
 });
+
+testRule(requiredField, {
+  template: ['---', 'title: <title>', 'status: Draft|Final  # pick one', 'authors:', '  - "@janedoe"', '  - "@johndoe"', '---', '', '# <title>'],
+  valid: [['---', 'title: T', 'status: Draft', 'authors: ["@ada"]', '---', '', '# T']],
+  invalid: [
+    {
+      name: 'the fix writes a list field as a flow sequence, and never the YAML comment',
+      code: ['---', 'title: T', '---', '', '# T'],
+      errors: [
+        { line: 3, column: 1, message: 'Missing required field "status" (example)' },
+        { line: 3, column: 1, message: 'Missing required field "authors" (example)' },
+      ],
+      output: ['---', 'title: T', 'status: "Draft|Final"', 'authors: ["@janedoe", "@johndoe"]', '---', '', '# T'],
+    },
+  ],
+});

@@ -146,4 +146,38 @@ describe('template frontmatter', () => {
       ['empty', '', 7, false],
     ]);
   });
+
+  it('reads trailing comments, lists of samples, empty samples and relation keys (DESIGN §2b.7)', () => {
+    const source = [
+      '---',
+      'title: <title>',
+      'status: Draft|Final  # required',
+      'discussion: <url>  # Only required for Standards Track',
+      'category: "<Core, Tooling, or Docs>" # Otherwise, remove this field',
+      'note: "a # in quotes" # optional',
+      'authors:',
+      '  - "@janedoe" # first author',
+      '  - "@johndoe"',
+      'deadline: ~',
+      'withdrawal-reason:',
+      'superseded_by: XIP-NNNN',
+      'see also: <link>',
+      '---',
+      '',
+      '# <title>',
+    ].join('\n');
+    const fields = compileTemplate(source, { name: 'xip' }).metadata?.fields ?? [];
+    expect(fields.map((field) => [field.key, field.templateValue, field.required, field.type.kind])).toEqual([
+      ['title', '<title>', true, 'text'],
+      ['status', 'Draft|Final', true, 'enum'],
+      ['discussion', '<url>', false, 'text'],
+      ['category', '<Core, Tooling, or Docs>', false, 'enum'],
+      ['note', 'a # in quotes', false, 'text'],
+      ['authors', '@janedoe, @johndoe', true, 'list'],
+      ['deadline', '~', false, 'text'],
+      ['withdrawal-reason', '', false, 'text'],
+      ['superseded_by', 'XIP-NNNN', false, 'text'],
+      ['see also', '<link>', false, 'text'],
+    ]);
+  });
 });

@@ -17,7 +17,8 @@ export function buildMetadata(typed: Typed): MetadataRule | null {
     seen.add(key);
     const facts = typed.fields.get(field.id);
     if (facts === undefined) throw new Error(`no facts for field "${field.key}"`);
-    rules.push({ key: field.key, required: facts.required.value, type: facts.type, templateValue: field.value, line: field.line });
+    const templateValue = field.items ? field.items.join(', ') : field.value;
+    rules.push({ key: field.key, required: facts.required.value, type: facts.type, templateValue, line: field.line });
   }
   return { form: fields[0].form, line: fields[0].line, fields: rules };
 }

@@ -6,12 +6,16 @@ import type { HintReader } from '../ir.js';
 import { annotation } from './annotation.js';
 import { conditionalItem } from './conditional-item.js';
 import { conditionalPlaceholder } from './conditional-placeholder.js';
+import { emptySample } from './empty-sample.js';
 import { example } from './example.js';
 import { headingMarker } from './heading-marker.js';
+import { listSample } from './list-sample.js';
 import { optionalComment } from './optional-comment.js';
 import { reference } from './reference.js';
+import { relationKey } from './relation-key.js';
 import { valueMarker } from './value-marker.js';
 import { valueShape } from './value-shape.js';
+import { yamlTrailingComment } from './yaml-trailing-comment.js';
 
 export const HINT_READERS: readonly HintReader[] = [
   annotation,
@@ -22,5 +26,9 @@ export const HINT_READERS: readonly HintReader[] = [
   reference,
   conditionalItem,
   valueMarker,
+  yamlTrailingComment,
+  emptySample,
+  relationKey,
+  listSample,
   valueShape,
 ];

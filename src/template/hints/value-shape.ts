@@ -17,7 +17,8 @@ export const valueShape: HintReader = {
   id: 'value-shape',
   kinds: ['field'],
   read(node) {
-    if (node.kind !== 'field') return [];
+    // A list of samples is typed by list-sample.ts.
+    if (node.kind !== 'field' || node.items !== null) return [];
     const type = typeOf(valueWithoutMarkers(node.value));
     return [{ kind: 'type', type, source: 'marker', line: node.line, why: `sample value "${node.value}"` }];
   },
