@@ -1,9 +1,10 @@
 /**
  * `field-value`: a metadata field's value fits the template's type: one of an enum's values
- * (case-insensitive; a suggestion per allowed value), a real calendar date `YYYY-MM-DD` (or in the
- * format the template asks for, `MM/DD/YYYY`, `Month DD, YYYY`, … — ISO is read in any), a link,
- * a list of at least one item, or non-empty text that is no placeholder. Template placeholders
- * left in a value are left to the `placeholder` rule.
+ * (case-insensitive, also as a link's text or before a trailing `(…)`; a suggestion per allowed
+ * value), a real calendar date `YYYY-MM-DD` (or in the format the template asks for,
+ * `MM/DD/YYYY`, `Month DD, YYYY`, … — ISO is read in any), a link, a list of at least one item,
+ * or non-empty text that is no placeholder. Template placeholders left in a value are left to the
+ * `placeholder` rule.
  *
  * @template
  * ```markdown
@@ -84,6 +85,16 @@ export const fieldValue: Rule = {
 const PLACEHOLDER = /^(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})$/u;
 const LINK = /\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\[[^\]]*\]|<[a-z][a-z0-9+.-]*:[^>]*>|\b[a-z][a-z0-9+.-]*:\/\/\S/iu;
 
+/**
+ * The value as an enum value is read: as written, as a link's text (`[Implemented](…)`), and
+ * without a trailing parenthetical (`Implemented (Swift 5.9)`, `Implemented (https://…)`).
+ */
+function enumCandidates(value: string): string[] {
+  const linkText = /^\[([^\]]+)\]\([^)]*\)/u.exec(value)?.[1];
+  const unlinked = linkText === undefined ? value : value.replace(/^\[[^\]]+\]\([^)]*\)/u, linkText);
+  return [value, unlinked, unlinked.replace(/\s*\([^()]*\)\s*$/u, '')].map(normalizeForMatch);
+}
+
 /** What is wrong with the value (a message tail, placed on the value), or null. */
 function valueProblem(rule: FieldRule, field: MetadataField): Report | null {
   const value = field.value.trim();
@@ -95,8 +106,8 @@ function valueProblem(rule: FieldRule, field: MetadataField): Report | null {
   }
   switch (rule.type.kind) {
     case 'enum': {
-      const normalized = normalizeForMatch(value);
-      if (rule.type.values.some((allowed) => normalizeForMatch(allowed) === normalized)) return null;
+      const candidates = enumCandidates(value);
+      if (rule.type.values.some((allowed) => candidates.includes(normalizeForMatch(allowed)))) return null;
       const range: [number, number] = [field.valueSpan.start.offset, field.valueSpan.end.offset];
       return {
         message: `must be one of ${quotedList(rule.type.values)}, ${found}`,

@@ -22,6 +22,8 @@ export function fieldLine(outline: Outline, field: FieldRule, form: MetadataRule
       return `> **${field.key}:** ${field.templateValue}`;
     case 'list':
       return `- ${field.key}: ${field.templateValue}`;
+    case 'table':
+      return `| ${field.key} | ${field.templateValue} |`;
     case 'frontmatter':
       return `${yamlKey(outline, field.key)}: ${yamlValue(field)}`;
     case 'bold':

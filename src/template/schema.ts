@@ -38,7 +38,7 @@ export interface TitleRule extends TextPattern {
 
 export interface MetadataRule {
   /** How the template writes its metadata; `--fix` writes missing fields the same way. */
-  form: 'bold' | 'blockquote' | 'list' | 'frontmatter';
+  form: 'bold' | 'blockquote' | 'list' | 'frontmatter' | 'table';
   line: number;
   fields: FieldRule[];
 }

@@ -1,12 +1,14 @@
 /**
- * The shapes of a template's sample values (DESIGN §2, Metadata): date placeholders, links and the
- * `(optional)` marker (enums: `enums.ts`). Lexing only: `hints/value-shape.ts` turns a shape into a field type, the
- * body builder uses `isDateValue` for a table's date columns.
+ * The shapes of a template's sample values (DESIGN §2, Metadata): date placeholders, links, and
+ * the `(optional)` and `*if applicable*` markers (enums: `enums.ts`). Lexing only:
+ * `hints/value-shape.ts` turns a shape into a field type, the body builder uses `isDateValue` for
+ * a table's date columns.
  */
 import { DATE_FORMAT_SOURCE } from './placeholders.js';
 import type { DateFormat } from './schema.js';
 
-const OPTIONAL_MARKER = /\s*\(optional\)\s*/giu;
+/** `(optional)`, and a condition set apart by emphasis or parentheses: `*if applicable*`, `(if any)`. */
+const OPTIONAL_MARKER = /\s*(?:\(optional\)|(\*{1,2}|_{1,2})(?:optional|if (?:applicable|any|needed|relevant))\1|\(if (?:applicable|any|needed|relevant)\))\s*/giu;
 const HTML_COMMENT = /<!--[\s\S]*?-->/gu;
 const DATE_FORMAT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMAT_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
 /** A placeholder that names a date and nothing else: `Date`, `Creation date`, `date of creation`. */
@@ -24,7 +26,7 @@ export function hasOptionalMarker(value: string): boolean {
   return /\(optional\)/iu.test(withoutComments(value));
 }
 
-/** The value a template's field shows, HTML comments and the `(optional)` marker removed. */
+/** The value a template's field shows, HTML comments and the `(optional)` / `*if applicable*` markers removed. */
 export function valueWithoutMarkers(templateValue: string): string {
   return withoutComments(templateValue).trim().replace(OPTIONAL_MARKER, ' ').trim();
 }

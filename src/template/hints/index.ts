@@ -13,6 +13,7 @@ import { listSample } from './list-sample.js';
 import { optionalComment } from './optional-comment.js';
 import { reference } from './reference.js';
 import { relationKey } from './relation-key.js';
+import { valueCondition } from './value-condition.js';
 import { valueMarker } from './value-marker.js';
 import { valueShape } from './value-shape.js';
 import { yamlTrailingComment } from './yaml-trailing-comment.js';
@@ -26,6 +27,7 @@ export const HINT_READERS: readonly HintReader[] = [
   reference,
   conditionalItem,
   valueMarker,
+  valueCondition,
   yamlTrailingComment,
   emptySample,
   relationKey,

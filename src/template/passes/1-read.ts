@@ -240,7 +240,7 @@ function leadingSpace(text: string): number {
 }
 
 function formOf(outline: Outline, field: MetadataField): FieldNode['form'] {
-  if (field.form === 'list') return 'list';
+  if (field.form === 'list' || field.form === 'table') return field.form;
   return /^\s*>/u.test(outline.lines[field.span.start.line - 1]) ? 'blockquote' : 'bold';
 }
 
