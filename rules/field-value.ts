@@ -1,6 +1,8 @@
 /**
  * `field-value`: a metadata field's value fits the template's type: one of an enum's values
- * (case-insensitive; a suggestion per allowed value), a real calendar date `YYYY-MM-DD`, a link,
+ * (case-insensitive, also as a link's text or before a trailing `(…)`; a suggestion per allowed
+ * value), a real calendar date `YYYY-MM-DD` (or in the format the template asks for,
+ * `MM/DD/YYYY`, `Month DD, YYYY`, … — ISO is read in any), a link, a list of at least one item,
  * or non-empty text that is no placeholder. Template placeholders left in a value are left to the
  * `placeholder` rule.
  *
@@ -44,7 +46,7 @@
  * ```
  */
 
-import { isCalendarDate } from '../src/lint/dates.js';
+import { dateFormatText, isDateIn } from '../src/lint/dates.js';
 import { quotedList, templateTag } from '../src/lint/describe.js';
 import { findField } from '../src/lint/fields.js';
 import { findPlaceholders } from '../src/lint/placeholder-scan.js';
@@ -83,16 +85,29 @@ export const fieldValue: Rule = {
 const PLACEHOLDER = /^(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})$/u;
 const LINK = /\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\[[^\]]*\]|<[a-z][a-z0-9+.-]*:[^>]*>|\b[a-z][a-z0-9+.-]*:\/\/\S/iu;
 
+/**
+ * The value as an enum value is read: as written, as a link's text (`[Implemented](…)`), and
+ * without a trailing parenthetical (`Implemented (Swift 5.9)`, `Implemented (https://…)`).
+ */
+function enumCandidates(value: string): string[] {
+  const linkText = /^\[([^\]]+)\]\([^)]*\)/u.exec(value)?.[1];
+  const unlinked = linkText === undefined ? value : value.replace(/^\[[^\]]+\]\([^)]*\)/u, linkText);
+  return [value, unlinked, unlinked.replace(/\s*\([^()]*\)\s*$/u, '')].map(normalizeForMatch);
+}
+
 /** What is wrong with the value (a message tail, placed on the value), or null. */
 function valueProblem(rule: FieldRule, field: MetadataField): Report | null {
   const value = field.value.trim();
   const place = placeOfSpan(field.valueSpan);
   const found = `found "${value}"`;
-  if (value === '') return rule.required ? { message: 'is empty', ...placeOfPoint(field.valueSpan.start) } : null;
+  if (value === '') {
+    const message = rule.type.kind === 'list' ? 'must list at least one item, found none' : 'is empty';
+    return rule.required ? { message, ...placeOfPoint(field.valueSpan.start) } : null;
+  }
   switch (rule.type.kind) {
     case 'enum': {
-      const normalized = normalizeForMatch(value);
-      if (rule.type.values.some((allowed) => normalizeForMatch(allowed) === normalized)) return null;
+      const candidates = enumCandidates(value);
+      if (rule.type.values.some((allowed) => candidates.includes(normalizeForMatch(allowed)))) return null;
       const range: [number, number] = [field.valueSpan.start.offset, field.valueSpan.end.offset];
       return {
         message: `must be one of ${quotedList(rule.type.values)}, ${found}`,
@@ -100,10 +115,13 @@ function valueProblem(rule: FieldRule, field: MetadataField): Report | null {
         suggestions: rule.type.values.map((allowed) => ({ desc: `Set to "${allowed}"`, fix: { range, text: allowed } })),
       };
     }
-    case 'date':
-      return isCalendarDate(value) ? null : { message: `must be a date (YYYY-MM-DD), ${found}`, ...place };
+    case 'date': {
+      const format = rule.type.format ?? 'YYYY-MM-DD';
+      return isDateIn(format, value) ? null : { message: `must be a date (${dateFormatText(format)}), ${found}`, ...place };
+    }
     case 'link':
       return LINK.test(value) ? null : { message: `must be a link, ${found}`, ...place };
+    case 'list':
     case 'text':
       return PLACEHOLDER.test(value) && !LINK.test(value) ? { message: `is a placeholder, ${found}`, ...place } : null;
   }

@@ -79,7 +79,8 @@ export const requiredField: Rule = {
 };
 
 /**
- * After the nearest present field before it in template order, else before the nearest after it,
+ * After the nearest present field before it in template order, else before the nearest after it
+ * (after it when that is a table's header row),
  * else after the document's own metadata lines, else in its frontmatter, else after the title.
  */
 function insertion(
@@ -95,7 +96,7 @@ function insertion(
     (next ? undefined : outline.metadata.filter((entry) => entry.form !== 'frontmatter').pop());
   const neighbour = previous ?? next;
   if (neighbour) {
-    const line = previous ? Math.max(previous.span.end.line, previous.valueSpan.end.line) + 1 : neighbour.span.start.line;
+    const line = previous || isTableHeader(neighbour) ? Math.max(neighbour.span.end.line, neighbour.valueSpan.end.line) + 1 : neighbour.span.start.line;
     const point = lineStartPoint(outline, line);
     const text = fieldLine(outline, field, metadata.form, neighbour);
     const spacer = neighbour.form === 'frontmatter' ? null : fieldSpacer(outline);
@@ -118,6 +119,11 @@ function insertion(
   const atEnd = title.span.end.line >= outline.lines.length;
   // At the end of a source without a final line break, none is added.
   return { point, fix: { range: [point.offset, point.offset], text: atEnd ? `${br}${br}${text}` : `${br}${text}${br}` } };
+}
+
+/** A table's header row (its span takes in the delimiter row): no row can go above it. */
+function isTableHeader(field: MetadataField): boolean {
+  return field.form === 'table' && field.span.end.line > field.span.start.line;
 }
 
 /**

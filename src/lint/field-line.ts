@@ -13,7 +13,7 @@ export function fieldLine(outline: Outline, field: FieldRule, form: MetadataRule
     if (keyStart >= 0) {
       const frontmatter = neighbour.form === 'frontmatter';
       const key = frontmatter ? yamlKey(outline, field.key) : field.key;
-      const value = frontmatter ? yamlScalar(field.templateValue) : field.templateValue;
+      const value = frontmatter ? yamlValue(field) : field.templateValue;
       return line.slice(0, keyStart) + key + line.slice(keyStart + neighbour.key.length, valueStart) + value + line.slice(valueEnd);
     }
   }
@@ -22,8 +22,10 @@ export function fieldLine(outline: Outline, field: FieldRule, form: MetadataRule
       return `> **${field.key}:** ${field.templateValue}`;
     case 'list':
       return `- ${field.key}: ${field.templateValue}`;
+    case 'table':
+      return `| ${field.key} | ${field.templateValue} |`;
     case 'frontmatter':
-      return `${yamlKey(outline, field.key)}: ${yamlScalar(field.templateValue)}`;
+      return `${yamlKey(outline, field.key)}: ${yamlValue(field)}`;
     case 'bold':
       return `**${field.key}:** ${field.templateValue}`;
   }
@@ -40,6 +42,12 @@ function yamlKey(outline: Outline, key: string): string {
   const separator = joined ? /_/u.exec(joined)?.[0] ?? '-' : lowerCase ? '_' : ' ';
   const words = key.trim().split(/[\s_-]+/u).join(separator);
   return lowerCase ? words.toLowerCase() : words;
+}
+
+/** The template's value as YAML: a list field's samples as a flow sequence (`["@janedoe"]`). */
+function yamlValue(field: FieldRule): string {
+  if (field.type.kind !== 'list') return yamlScalar(field.templateValue);
+  return `[${field.templateValue.split(', ').map(yamlScalar).join(', ')}]`;
 }
 
 /**

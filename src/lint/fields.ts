@@ -7,7 +7,9 @@ const byKey = new WeakMap<Outline, Map<string, MetadataField>>();
 
 /**
  * The document's first field with this key (frontmatter first, then the body's metadata block),
- * keys compared as the compiler compares them: case-insensitive, spaces, `-` and `_` equal.
+ * keys compared as the compiler compares them (case-insensitive, spaces, `-` and `_` equal) and
+ * as their writers mean them: `Author(s)` is `Author` or `Authors`, and a key given in the
+ * singular or the plural is the same key (`Sponsor`, `Sponsors`).
  */
 export function findField(outline: Outline, key: string): MetadataField | undefined {
   let fields = byKey.get(outline);
@@ -19,5 +21,23 @@ export function findField(outline: Outline, key: string): MetadataField | undefi
     }
     byKey.set(outline, fields);
   }
-  return fields.get(fieldKey(key));
+  for (const form of keyForms(key)) {
+    const field = fields.get(form);
+    if (field) return field;
+  }
+  return undefined;
+}
+
+/** Whether a document's key names the template's field `key`. */
+export function namesField(documentKey: string, key: string): boolean {
+  return keyForms(key).includes(fieldKey(documentKey));
+}
+
+/** The normalized keys that name the field `key`, as written first. */
+function keyForms(key: string): string[] {
+  const written = fieldKey(key);
+  const base = written.replace(/\s*\((?:e?s)\)$/u, '');
+  const forms = [written, base, `${base}s`, `${base}(s)`];
+  if (/[^su]s$/u.test(base)) forms.push(base.slice(0, -1));
+  return [...new Set(forms)];
 }

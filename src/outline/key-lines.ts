@@ -20,10 +20,10 @@ export interface KeyLine {
 /** Bold text ending in a colon, inside the bold or right after it; the key holds no bold marker. */
 const BOLD_KEY = /(\*\*|__)(?=\S)((?:(?!\1).)+?)(?::\1|\1:)/y;
 /**
- * A short plain key: 1–4 words of letters, digits and `-_.#/`, then a colon (not a URL's `://`; some
- * RFCs write `Rust Issue:https://…`).
+ * A short plain key: 1–4 words of letters, digits and `-_.#/()'&+`, then a colon (not a URL's `://`;
+ * some RFCs write `Rust Issue:https://…`): `Author(s)`, `Review Manager`, `Q&A`.
  */
-const PLAIN_KEY = /([\p{L}\p{N}][\p{L}\p{N} _.#/-]*?)[ \t]*:(?!\/\/)/uy;
+const PLAIN_KEY = /([\p{L}\p{N}][\p{L}\p{N} _.#/()'’&+-]*?)[ \t]*:(?!\/\/)/uy;
 const MAX_PLAIN_KEY_WORDS = 4;
 const SPACES = / +/;
 

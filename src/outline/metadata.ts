@@ -1,13 +1,16 @@
 /**
- * Metadata written in the document body: `**Key:** value` lines (in a paragraph or a blockquote)
- * and lists whose every item is `Key: value`, standing before the first heading of level 2 or more.
+ * Metadata written in the document body: `**Key:** value` lines (in a paragraph or a blockquote),
+ * lists whose every item is `Key: value` (a value may be given as indented sub-items) and
+ * two-column `Key | Value` tables, standing before the first heading of level 2 or more.
  */
 
 import { contentStart } from './containers.js';
-import type { IrBlock, IrContainer, IrList, IrParagraph } from './ir.js';
+import type { IrBlock, IrContainer, IrList, IrListItem, IrParagraph } from './ir.js';
 import { readBoldKey, readPlainKey } from './key-lines.js';
 import type { KeyLine } from './key-lines.js';
-import { columnSpan, restOfLineSpan } from './spans.js';
+import { columnSpan, lastContentLine, restOfLineSpan } from './spans.js';
+import { tableFields } from './table-metadata.js';
+import { pointAt } from './source.js';
 import type { SourceText } from './source.js';
 import type { MetadataField, MetadataForm } from './types.js';
 
@@ -23,6 +26,8 @@ export function bodyMetadata(source: SourceText, region: readonly IrBlock[]): Me
       }
     } else if (block.kind === 'list') {
       fields.push(...listFields(source, block));
+    } else if (block.kind === 'table') {
+      fields.push(...tableFields(source, block));
     }
   }
   return fields;
@@ -45,9 +50,38 @@ function listFields(source: SourceText, list: IrList): MetadataField[] {
     const text = source.lines[item.start]!;
     const field = readPlainKey(text, contentStart(text, item.start, [item]));
     if (field === null) return [];
-    fields.push(fieldOf(source, 'list', item.start, field));
+    const subItems = field.value === '' ? subItemsValue(source, item) : null;
+    fields.push(subItems ? { ...fieldOf(source, 'list', item.start, field), ...subItems } : fieldOf(source, 'list', item.start, field));
   }
   return fields;
+}
+
+/**
+ * The value an item gives as indented sub-items (`* Implementation:` then `- …` lines): each
+ * sub-item's lines joined by " ", the sub-items by ", ", spanning from the first to the last.
+ */
+function subItemsValue(source: SourceText, item: IrListItem): Pick<MetadataField, 'value' | 'valueSpan'> | null {
+  const list = item.children.find((child): child is IrList => child.kind === 'list');
+  if (list === undefined || list.items.length === 0) return null;
+  const texts = list.items.map((subItem) => {
+    const lines: string[] = [];
+    for (let line = subItem.start; line <= lastContentLine(source, subItem, [item, subItem]); line++) {
+      const text = source.lines[line]!;
+      lines.push(text.slice(contentStart(text, line, [item, subItem])).trim());
+    }
+    return lines.filter((line) => line !== '').join(' ');
+  });
+  const first = list.items[0]!;
+  const last = list.items[list.items.length - 1]!;
+  const lastLine = lastContentLine(source, last, [item, last]);
+  const firstText = source.lines[first.start]!;
+  return {
+    value: texts.join(', '),
+    valueSpan: {
+      start: pointAt(source, first.start, contentStart(firstText, first.start, [item, first])),
+      end: restOfLineSpan(source, lastLine, 0).end,
+    },
+  };
 }
 
 function fieldOf(source: SourceText, form: MetadataForm, line: number, field: KeyLine): MetadataField {

@@ -26,8 +26,9 @@ export interface Outline {
   frontmatter: Frontmatter | null;
   /**
    * Metadata fields in document order: frontmatter keys, then the `**Key:** value` lines (plain,
-   * in a blockquote, between `---` rules, or parsed as a setext heading) or `- Key: value` list
-   * items that stand before the first heading of level 2 or deeper.
+   * in a blockquote, between `---` rules, or parsed as a setext heading), `- Key: value` list
+   * items or the rows of a two-column `Key | Value` table that stand before the first heading of
+   * level 2 or deeper.
    */
   metadata: MetadataField[];
   /**
@@ -50,17 +51,23 @@ export interface Frontmatter {
   error: string | null;
 }
 
-export type MetadataForm = 'frontmatter' | 'bold' | 'list';
+export type MetadataForm = 'frontmatter' | 'bold' | 'list' | 'table';
 
 export interface MetadataField {
   form: MetadataForm;
   /** The key as written, without bold markers or the colon: `Last Updated`. */
   key: string;
-  /** The value as written (trimmed); frontmatter scalars are stringified, lists joined by ", ". */
+  /**
+   * The value as written (trimmed); frontmatter scalars are stringified, lists joined by ", ", and
+   * a list item's indented sub-items (its value when its own line has none) joined by ", ".
+   */
   value: string;
-  /** The whole field line (for frontmatter: the key's line). */
+  /**
+   * The whole field line (for frontmatter: the key's line; for a table's header row: the header
+   * and delimiter rows).
+   */
   span: Span;
-  /** The value's extent; an empty span right after the colon when the value is empty. */
+  /** The value's extent (sub-items: from the first to the last); an empty span right after the colon when the value is empty. */
   valueSpan: Span;
 }
 

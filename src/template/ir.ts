@@ -80,6 +80,10 @@ export interface FieldNode {
   commentsAfter: Comment[];
   /** A YAML `#` comment above the key (frontmatter), in order. */
   yamlComments: string[];
+  /** The YAML comment after the value on the key's own line (frontmatter), without its `#`; null when none. */
+  trailingComment: string | null;
+  /** The samples listed under a key with no value of its own (`- "@janedoe"`), unquoted; null when none. */
+  items: string[] | null;
 }
 
 export interface TaskItemNode {

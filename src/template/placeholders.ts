@@ -6,8 +6,11 @@
  * - `<...>`, which remark reads as inline HTML (`<Component Name>`) or as text (`<What's logged>`),
  *   but never an HTML element (`<details>`), an autolink, or a generic type (`Result<T, E>`);
  * - `{...}` (MADR's curly braces), but not a template literal (`${x}`) or a code object;
- * - tokens: `YYYY-MM-DD`, `X.X+`, `XXX`/`NNNN`, ids whose number is a token (`KEP-NNNN`), and, when
- *   asked (titles and headings), ids with digits (`CHRONO-003`) and `name.ext` file names.
+ * - tokens: date formats in any case (`YYYY-MM-DD`, `yyyy-mm-dd`, `MM/DD/YYYY`, `DD/MM/YYYY`,
+ *   `YYYY/MM/DD`, `YYYYMMDD`, `Month DD, YYYY`), `@username`/`@handle`, an address at a reserved
+ *   example domain (`jane@example.com`), `X.X+`, `XXX`/`NNNN`, ids whose number is a token
+ *   (`KEP-NNNN`), and, when asked (titles and headings), ids with digits (`CHRONO-003`) and
+ *   `name.ext` file names.
  *
  * The scan works on one line or one heading's text; offsets are indices into that text.
  */
@@ -252,8 +255,23 @@ interface TokenPattern {
   when: (options: ScanOptions) => boolean;
 }
 
+/** The date formats a template writes as a placeholder, as a RegExp source (match case-insensitively). */
+export const DATE_FORMAT_SOURCE = 'YYYY-MM-DD|MM/DD/YYYY|DD/MM/YYYY|YYYY/MM/DD|YYYYMMDD|Month DD, YYYY';
+
 const TOKEN_PATTERNS: readonly TokenPattern[] = [
-  { kind: 'token', regex: /(?<![\p{L}\p{N}])YYYY-MM-DD(?![\p{L}\p{N}])/gu, when: () => true },
+  { kind: 'token', regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMAT_SOURCE})(?![\\p{L}\\p{N}])`, 'giu'), when: () => true },
+  // Only the generic words: `@janedoe` is a sample name, and `@inlinable` is Swift.
+  {
+    kind: 'token',
+    regex: /(?<![\p{L}\p{N}_.@/-])@(?:(?:your|github|gh)[-_]?)?(?:user[-_]?name|handle)(?![\p{L}\p{N}_-])/giu,
+    when: () => true,
+  },
+  // RFC 2606 reserves these domains for examples: no real address is at them.
+  {
+    kind: 'token',
+    regex: /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]+@(?:[\p{L}\p{N}-]+\.)*example\.(?:com|org|net)(?!\.?[\p{L}\p{N}_-])/giu,
+    when: () => true,
+  },
   { kind: 'token', regex: /(?<![\p{L}\p{N}.])X(?:\.X)+\+?(?![\p{L}\p{N}])/gu, when: () => true },
   {
     kind: 'id',

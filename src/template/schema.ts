@@ -38,7 +38,7 @@ export interface TitleRule extends TextPattern {
 
 export interface MetadataRule {
   /** How the template writes its metadata; `--fix` writes missing fields the same way. */
-  form: 'bold' | 'blockquote' | 'list' | 'frontmatter';
+  form: 'bold' | 'blockquote' | 'list' | 'frontmatter' | 'table';
   line: number;
   fields: FieldRule[];
 }
@@ -57,9 +57,15 @@ export interface FieldRule {
 
 export type FieldType =
   | { kind: 'enum'; values: string[] }
-  | { kind: 'date' }
+  /** A real calendar date: ISO `YYYY-MM-DD`, or also `format` when the template asks for another. */
+  | { kind: 'date'; format?: DateFormat }
   | { kind: 'link' }
+  /** At least one item: a YAML sequence, or items separated by commas. */
+  | { kind: 'list' }
   | { kind: 'text' };
+
+/** The date formats a template may ask for; ISO dates are accepted whatever the format. */
+export type DateFormat = 'YYYY-MM-DD' | 'MM/DD/YYYY' | 'DD/MM/YYYY' | 'YYYY/MM/DD' | 'YYYYMMDD' | 'Month DD, YYYY';
 
 export type SectionKind =
   /** A heading of fixed words (placeholders inside it are holes). */

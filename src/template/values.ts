@@ -1,14 +1,20 @@
 /**
- * The shapes of a template's sample values (DESIGN §2, Metadata): date placeholders, enums, and the
- * `(optional)` marker. Lexing only: `hints/value-shape.ts` turns a shape into a field type, the
- * body builder uses `isDateValue` for a table's date columns.
+ * The shapes of a template's sample values (DESIGN §2, Metadata): date placeholders, links, and
+ * the `(optional)` and `*if applicable*` markers (enums: `enums.ts`). Lexing only:
+ * `hints/value-shape.ts` turns a shape into a field type, the body builder uses `isDateValue` for
+ * a table's date columns.
  */
+import { DATE_FORMAT_SOURCE } from './placeholders.js';
+import type { DateFormat } from './schema.js';
 
-const OPTIONAL_MARKER = /\s*\(optional\)\s*/giu;
+/** `(optional)`, and a condition set apart by emphasis or parentheses: `*if applicable*`, `(if any)`. */
+const OPTIONAL_MARKER = /\s*(?:\(optional\)|(\*{1,2}|_{1,2})(?:optional|if (?:applicable|any|needed|relevant))\1|\(if (?:applicable|any|needed|relevant)\))\s*/giu;
 const HTML_COMMENT = /<!--[\s\S]*?-->/gu;
-/** A member that leaves a list open: `etc.`, `…`, `...`. */
-const OPEN_MEMBER = /(?:^|\s)(?:etc\.?|…|\.\.\.)$/iu;
-const DATE_TOKEN = 'YYYY-MM-DD';
+const DATE_FORMAT = new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMAT_SOURCE})(?![\\p{L}\\p{N}])`, 'iu');
+/** A placeholder that names a date and nothing else: `Date`, `Creation date`, `date of creation`. */
+const DATE_NOUN = /^(?:(?:[\p{L}'’-]+\s+){0,3}date|date\s+(?:of|when)(?:\s+[\p{L}'’-]+){1,4})$/iu;
+/** Alternatives in a placeholder (`YYYY-MM-DD or TBD`): it does not promise a date. */
+const ALTERNATIVES = /\bor\b|[|/]/iu;
 
 /** The value without its HTML comments. */
 export function withoutComments(value: string): string {
@@ -20,7 +26,7 @@ export function hasOptionalMarker(value: string): boolean {
   return /\(optional\)/iu.test(withoutComments(value));
 }
 
-/** The value a template's field shows, HTML comments and the `(optional)` marker removed. */
+/** The value a template's field shows, HTML comments and the `(optional)` / `*if applicable*` markers removed. */
 export function valueWithoutMarkers(templateValue: string): string {
   return withoutComments(templateValue).trim().replace(OPTIONAL_MARKER, ' ').trim();
 }
@@ -31,36 +37,36 @@ export function isLinkValue(value: string): boolean {
 }
 
 /**
- * A date placeholder: `YYYY-MM-DD`, `[YYYY-MM-DD]`, `<YYYY-MM-DD>`, `[Date]`, and a placeholder that
- * opens or closes with the token (MADR's `{YYYY-MM-DD when the decision was last updated}`, Rust's
- * `(fill me in with today's date, YYYY-MM-DD)`).
+ * The date format a date placeholder asks for, or null: the format itself in any case
+ * (`YYYY-MM-DD`, `yyyy-mm-dd`, `[MM/DD/YYYY]`, `<Month DD, YYYY>`), a placeholder naming a date
+ * (`[Date]`, `[Creation date]`), and a placeholder that mentions a format (MADR's
+ * `{YYYY-MM-DD when the decision was last updated}`, Rust's `(fill me in with today's date,
+ * YYYY-MM-DD)`, `<date of creation, in yyyy-mm-dd format>`). A placeholder offering alternatives
+ * (`[YYYY-MM-DD or TBD]`) promises no date.
  */
-export function isDateValue(value: string): boolean {
-  const inner = unwrap(value.trim());
-  if (inner === DATE_TOKEN || /^date$/iu.test(inner)) return true;
-  if (inner === value.trim()) return false;
-  return inner.startsWith(`${DATE_TOKEN} `) || inner.endsWith(` ${DATE_TOKEN}`);
+export function dateFormatOf(value: string): DateFormat | null {
+  const whole = value.trim();
+  const inner = unwrap(whole);
+  const format = DATE_FORMAT.exec(inner);
+  if (format !== null && format[0].length === inner.length) return canonicalFormat(format[0]);
+  if (inner === whole || ALTERNATIVES.test(inner.replace(DATE_FORMAT, ''))) return null;
+  if (format !== null) return canonicalFormat(format[0]);
+  return DATE_NOUN.test(inner) ? 'YYYY-MM-DD' : null;
 }
 
-/**
- * The values of an enum: `A | B | C`, or `[A/B/C]` (also `<…>`, `{…}`), or null. A list that is left
- * open (`etc.`, `…`) is free text.
- */
-export function enumValues(value: string): string[] | null {
-  const inner = unwrap(value);
-  const bracketed = inner !== value;
-  const separator = inner.includes('|') ? '|' : bracketed && inner.includes('/') ? '/' : null;
-  if (separator === null) return null;
-  const values = inner.split(separator).map((member) => member.trim());
-  if (values.length < 2 || values.some((member) => member === '')) return null;
-  if (values.some((member) => OPEN_MEMBER.test(member))) return null;
-  return values;
+/** An ISO date placeholder (a table's date column holds ISO dates). */
+export function isDateValue(value: string): boolean {
+  return dateFormatOf(value) === 'YYYY-MM-DD';
+}
+
+function canonicalFormat(written: string): DateFormat {
+  return /^month/iu.test(written) ? 'Month DD, YYYY' : (written.toUpperCase() as DateFormat);
 }
 
 const CLOSERS: Record<string, string> = { '[': ']', '<': '>', '{': '}', '(': ')' };
 
 /** Strips one pair of placeholder delimiters (an unclosed opener too, as MADR's status has). */
-function unwrap(value: string): string {
+export function unwrap(value: string): string {
   const closer = CLOSERS[value[0] ?? ''];
   if (closer === undefined) return value;
   const inner = value.endsWith(closer) ? value.slice(1, -1) : value.slice(1);

@@ -41,9 +41,10 @@ const COMPILER_FLOORS: readonly (readonly string[])[] = [
   ['compile.ts'],
   ['passes'],
   ['hints', 'build'],
+  ['enums.ts'],
   ['ir.ts', 'patterns.ts', 'comments.ts', 'values.ts', 'print.ts', 'errors.ts'],
   ['placeholders.ts', 'numbered.ts', 'schema.ts'],
-  ['text.ts', 'html-elements.ts'],
+  ['text.ts', 'html-elements.ts', 'conditional.ts'],
 ].map((rooms) => rooms.map((room) => `src/template/${room}`));
 
 interface Import {

@@ -94,12 +94,68 @@ describe.each(frontEnds)('list metadata (%s)', (_name, outlineOf) => {
     ]);
   });
 
+  it('reads keys with punctuation and a value given as indented sub-items (DESIGN §2b.9)', () => {
+    const source = [
+      '* Author(s): Ada, Grace', //         1
+      '* Review Manager: Alan',
+      '* Implementation:', //               3
+      '   - On main.',
+      '   - In [#12](https://x.test/12)', //  5
+      '     and later.',
+      '* Review: soon', //                   7
+      '',
+      '## Next',
+    ].join('\n');
+    expect(outlineOf(source).metadata).toEqual([
+      { form: 'list', key: 'Author(s)', value: 'Ada, Grace', span: spanOf(source, 1, 3, 1, 24), valueSpan: spanOf(source, 1, 14, 1, 24) },
+      { form: 'list', key: 'Review Manager', value: 'Alan', span: spanOf(source, 2, 3, 2, 23), valueSpan: spanOf(source, 2, 19, 2, 23) },
+      {
+        form: 'list',
+        key: 'Implementation',
+        value: 'On main., In [#12](https://x.test/12) and later.',
+        span: spanOf(source, 3, 3, 3, 18),
+        valueSpan: spanOf(source, 4, 6, 6, 16),
+      },
+      { form: 'list', key: 'Review', value: 'soon', span: spanOf(source, 7, 3, 7, 15), valueSpan: spanOf(source, 7, 11, 7, 15) },
+    ]);
+  });
+
   it('ignores a list with an item that is not `Key: value`', () => {
     expect(outlineOf('- Key: value\n- just text\n').metadata).toEqual([]);
     expect(outlineOf('- A key of far too many words: value\n').metadata).toEqual([]);
     expect(outlineOf('- **Bold**: value\n').metadata).toEqual([]);
     expect(outlineOf('- see http://example.com\n').metadata).toEqual([]);
     expect(outlineOf('- http://example.com\n').metadata).toEqual([]);
+  });
+});
+
+describe.each(frontEnds)('table metadata (%s)', (_name, outlineOf) => {
+  it('reads a two-column table under the title, its header row a field too (DESIGN §2b.9)', () => {
+    const source = [
+      '# Title', //                                  1
+      '',
+      '| Status        | Accepted |', //              3
+      ':-------------- |:-------- |',
+      '| **Author(s)** | Ada      |', //              5
+      '|               | Grace    |',
+      '| **RFC #**     |', //                         7
+      '| Updated | 2024-01-02 | extra |',
+      '',
+      '## Objective',
+    ].join('\n');
+    expect(outlineOf(source).metadata).toEqual([
+      { form: 'table', key: 'Status', value: 'Accepted', span: spanOf(source, 3, 1, 4, 29), valueSpan: spanOf(source, 3, 19, 3, 27) },
+      { form: 'table', key: 'Author(s)', value: 'Ada Grace', span: spanOf(source, 5, 1, 6, 29), valueSpan: spanOf(source, 5, 19, 6, 24) },
+      { form: 'table', key: 'RFC #', value: '', span: spanOf(source, 7, 1, 7, 18), valueSpan: spanOf(source, 7, 12, 7, 12) },
+      { form: 'table', key: 'Updated', value: '2024-01-02', span: spanOf(source, 8, 1, 8, 33), valueSpan: spanOf(source, 8, 13, 8, 23) },
+    ]);
+  });
+
+  it('skips a header that names the columns, and reads no table of another shape', () => {
+    expect(outlineOf('| Field | Value |\n|---|---|\n| Owner | Ada |\n').metadata.map((field) => [field.key, field.value])).toEqual([['Owner', 'Ada']]);
+    expect(outlineOf('| A | B | C |\n|---|---|---|\n| 1 | 2 | 3 |\n').metadata).toEqual([]);
+    expect(outlineOf('| Owner | Ada |\n|---|---|\n| A key of far too many words here | x |\n').metadata).toEqual([]);
+    expect(outlineOf('## First\n\n| Owner | Ada |\n|---|---|\n').metadata).toEqual([]);
   });
 });
 

@@ -56,3 +56,21 @@ testRule(fieldValue, {
     },
   ],
 });
+
+testRule(fieldValue, {
+  template: ['# [Name]', '', '**Created:** MM/DD/YYYY', '**Decided:** <Month DD, YYYY>', '', '## Purpose', '', '[Purpose]'],
+  valid: [
+    ['# S', '', '**Created:** 02/29/2024', '**Decided:** March 1, 2024', '', '## Purpose'],
+    ['# S', '', '**Created:** 2024-02-29', '**Decided:** 2024-03-01', '', '## Purpose'],
+  ],
+  invalid: [
+    {
+      name: 'a date in another format than the template asks for',
+      code: ['# S', '', '**Created:** 29/02/2024', '**Decided:** 1 March 2024', '', '## Purpose'],
+      errors: [
+        { line: 3, column: 14, message: 'Field "Created" (example) must be a date (MM/DD/YYYY or YYYY-MM-DD), found "29/02/2024"' },
+        { line: 4, column: 14, message: 'Field "Decided" (example) must be a date (Month DD, YYYY or YYYY-MM-DD), found "1 March 2024"' },
+      ],
+    },
+  ],
+});

@@ -45,3 +45,36 @@ testRule(requiredField, {
     },
   ],
 });
+
+testRule(requiredField, {
+  template: ['---', 'title: <title>', 'status: Draft|Final  # pick one', 'authors:', '  - "@janedoe"', '  - "@johndoe"', '---', '', '# <title>'],
+  valid: [['---', 'title: T', 'status: Draft', 'authors: ["@ada"]', '---', '', '# T']],
+  invalid: [
+    {
+      name: 'the fix writes a list field as a flow sequence, and never the YAML comment',
+      code: ['---', 'title: T', '---', '', '# T'],
+      errors: [
+        { line: 3, column: 1, message: 'Missing required field "status" (example)' },
+        { line: 3, column: 1, message: 'Missing required field "authors" (example)' },
+      ],
+      output: ['---', 'title: T', 'status: "Draft|Final"', 'authors: ["@janedoe", "@johndoe"]', '---', '', '# T'],
+    },
+  ],
+});
+
+testRule(requiredField, {
+  template: ['# [Title]', '', '| Status | (Draft / Final) |', '|---|---|', '| **Author(s)** | [Names] |', '| **Sponsor** | [Name] |', '', '## Goal'],
+  valid: [
+    // `Author(s)` is `Author` or `Authors`; a key in the plural is the same key.
+    ['# T', '', '| Status | Draft |', '|---|---|', '| **Authors** | Ada, Grace |', '| **Sponsors** | Alan, Barbara |', '', '## Goal'],
+    ['# T', '', '- Status: Draft', '- Author: Ada', '- Sponsor: Alan', '', '## Goal'],
+  ],
+  invalid: [
+    {
+      name: 'a missing row goes below the header and delimiter rows, never above them',
+      code: ['# T', '', '| **Author(s)** | Ada |', '|---|---|', '| **Sponsor** | Alan |', '', '## Goal'],
+      errors: [{ line: 5, column: 1, message: 'Missing required field "Status" (example)' }],
+      output: ['# T', '', '| **Author(s)** | Ada |', '|---|---|', '| **Status** | (Draft / Final) |', '| **Sponsor** | Alan |', '', '## Goal'],
+    },
+  ],
+});

@@ -2,7 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import { compileTemplate } from '../../src/template/compile.js';
 import { saysOptional } from '../../src/template/hints/optional-comment.js';
 import type { FieldRule } from '../../src/template/schema.js';
-import { enumValues, isDateValue } from '../../src/template/values.js';
+import { enumValues } from '../../src/template/enums.js';
+import { isDateValue } from '../../src/template/values.js';
 
 /** What the compiler reads off a template metadata line `**Key:** value`. */
 function inferField(value: string): Pick<FieldRule, 'required' | 'type'> {
@@ -20,7 +21,44 @@ describe('inferField', () => {
     expect(inferField('[High/Medium/Low]').type).toEqual({ kind: 'enum', values: ['High', 'Medium', 'Low'] });
   });
 
+  it('reads enums in prose (DESIGN §2b.6)', () => {
+    const values = (value: string): string[] | null => {
+      const type = inferField(value).type;
+      return type.kind === 'enum' ? type.values : null;
+    };
+    expect(values('<Standards, Meta, or Informational>')).toEqual(['Standards', 'Meta', 'Informational']);
+    expect(values('Draft, Review or Final')).toEqual(['Draft', 'Review', 'Final']);
+    expect(values('one of alpha, beta, stable')).toEqual(['alpha', 'beta', 'stable']);
+    expect(values('One of: Draft, Final')).toEqual(['Draft', 'Final']);
+    expect(values('alpha|beta|stable')).toEqual(['alpha', 'beta', 'stable']);
+    expect(values('[Low/Medium/High]')).toEqual(['Low', 'Medium', 'High']);
+    expect(values('Low / Medium / High')).toEqual(['Low', 'Medium', 'High']);
+    expect(values('(Proposed / Accepted / Obsolete)')).toEqual(['Proposed', 'Accepted', 'Obsolete']);
+    expect(values('`alpha`, `beta`, or `stable`')).toEqual(['alpha', 'beta', 'stable']);
+    expect(values('Yes, No, or N/A')).toEqual(['Yes', 'No', 'N/A']);
+  });
+
+  it('reads sentences and lists of samples with commas as text', () => {
+    for (const value of [
+      'Describe the change, its motivation, or its impact',
+      '[name, email, or handle]',
+      'Jane Doe, John Smith',
+      '{Ready for Implementation, Implemented}',
+      'Jane Doe / Tech Lead',
+      'TCP/IP',
+      'Accepted or Rejected',
+      '**Awaiting implementation** or **Awaiting review**',
+      'Ready when tests pass, docs are written, or the owner signs off',
+      '<Alpha, Beta, or Gamma: pick the stage. See the guide>',
+      "(fill me in with today's date, or leave it)",
+    ]) {
+      expect([value, inferField(value).type]).toEqual([value, { kind: 'text' }]);
+    }
+  });
+
   it('reads open lists as text', () => {
+    expect(inferField('Draft, Review, or etc.').type).toEqual({ kind: 'text' });
+    expect(inferField('<Standards, Meta, or …>').type).toEqual({ kind: 'text' });
     expect(inferField('[Developers/Integrators/System Administrators/etc.]').type).toEqual({ kind: 'text' });
     expect(inferField('{proposed | rejected | … | superseded by ADR-0123').type).toEqual({ kind: 'text' });
     expect(inferField('[Done/In progress/...]').type).toEqual({ kind: 'text' });
@@ -31,6 +69,20 @@ describe('inferField', () => {
       expect(inferField(value).type).toEqual({ kind: 'date' });
     }
     expect(inferField("(fill me in with today's date, YYYY-MM-DD)").type).toEqual({ kind: 'date' });
+  });
+
+  it('reads date formats, and placeholders that mention one (DESIGN §2b.5)', () => {
+    expect(inferField('yyyy-mm-dd').type).toEqual({ kind: 'date' });
+    expect(inferField('<date of creation, in yyyy-mm-dd format>').type).toEqual({ kind: 'date' });
+    expect(inferField('[MM/DD/YYYY]').type).toEqual({ kind: 'date', format: 'MM/DD/YYYY' });
+    expect(inferField('dd/mm/yyyy').type).toEqual({ kind: 'date', format: 'DD/MM/YYYY' });
+    expect(inferField('{Month DD, YYYY when it was decided}').type).toEqual({ kind: 'date', format: 'Month DD, YYYY' });
+    expect(inferField('YYYYMMDD').type).toEqual({ kind: 'date', format: 'YYYYMMDD' });
+    expect(inferField('[Creation date]').type).toEqual({ kind: 'date' });
+    // Alternatives promise no date; a sentence about dates is no placeholder.
+    expect(inferField('[YYYY-MM-DD or TBD]').type).toEqual({ kind: 'text' });
+    expect(inferField('[Target release or date]').type).toEqual({ kind: 'text' });
+    expect(inferField('Updated on each release date').type).toEqual({ kind: 'text' });
   });
 
   it('reads links', () => {
@@ -49,7 +101,9 @@ describe('inferField', () => {
 describe('value helpers', () => {
   it('tells dates and enum values', () => {
     expect(isDateValue('2024-01-01')).toBe(false);
-    expect(isDateValue('[Date of birth]')).toBe(false);
+    expect(isDateValue('[Date of birth]')).toBe(true);
+    expect(isDateValue('[Date or milestone]')).toBe(false);
+    expect(isDateValue('[MM/DD/YYYY]')).toBe(false);
     expect(enumValues('TCP/IP')).toBeNull();
     expect(enumValues('[Yes/No]')).toEqual(['Yes', 'No']);
     expect(enumValues('[A/]')).toBeNull();
@@ -90,6 +144,40 @@ describe('template frontmatter', () => {
       ['status', '{proposed | rejected | superseded by ADR-0123', 4, false],
       ['date', '{YYYY-MM-DD when the decision was last updated}', 5, false],
       ['empty', '', 7, false],
+    ]);
+  });
+
+  it('reads trailing comments, lists of samples, empty samples and relation keys (DESIGN §2b.7)', () => {
+    const source = [
+      '---',
+      'title: <title>',
+      'status: Draft|Final  # required',
+      'discussion: <url>  # Only required for Standards Track',
+      'category: "<Core, Tooling, or Docs>" # Otherwise, remove this field',
+      'note: "a # in quotes" # optional',
+      'authors:',
+      '  - "@janedoe" # first author',
+      '  - "@johndoe"',
+      'deadline: ~',
+      'withdrawal-reason:',
+      'superseded_by: XIP-NNNN',
+      'see also: <link>',
+      '---',
+      '',
+      '# <title>',
+    ].join('\n');
+    const fields = compileTemplate(source, { name: 'xip' }).metadata?.fields ?? [];
+    expect(fields.map((field) => [field.key, field.templateValue, field.required, field.type.kind])).toEqual([
+      ['title', '<title>', true, 'text'],
+      ['status', 'Draft|Final', true, 'enum'],
+      ['discussion', '<url>', false, 'text'],
+      ['category', '<Core, Tooling, or Docs>', false, 'enum'],
+      ['note', 'a # in quotes', false, 'text'],
+      ['authors', '@janedoe, @johndoe', true, 'list'],
+      ['deadline', '~', false, 'text'],
+      ['withdrawal-reason', '', false, 'text'],
+      ['superseded_by', 'XIP-NNNN', false, 'text'],
+      ['see also', '<link>', false, 'text'],
     ]);
   });
 });

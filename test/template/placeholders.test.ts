@@ -41,7 +41,9 @@ describe('findPlaceholders', () => {
     expect(texts('# <Component Name> Implementation Specification')).toEqual(['<Component Name>']);
     expect(texts("- **Audit Trail**: <What's logged>")).toEqual(["<What's logged>"]);
     expect(texts('| <Code> | <Status> |')).toEqual(['<Code>', '<Status>']);
-    expect(texts('<details> <br> <a href="x"> </span> <https://example.com> <me@example.com>')).toEqual([]);
+    expect(texts('<details> <br> <a href="x"> </span> <https://example.com> <me@company.org>')).toEqual([]);
+    // An autolink is no angle placeholder; an address at an example domain is a token (DESIGN §2b.5).
+    expect(texts('<me@example.com>')).toEqual(['me@example.com']);
     expect(texts('fn f() -> Result<Output, Error>', { code: true })).toEqual([]);
     expect(texts('if a < b and c > d', { code: true })).toEqual([]);
     expect(texts('<!-- a comment -->')).toEqual([]);
@@ -62,6 +64,20 @@ describe('findPlaceholders', () => {
     expect(texts('CHRONO-YYY completed, KEP-NNNN, code XXX')).toEqual(['CHRONO-YYY', 'KEP-NNNN', 'XXX']);
     expect(texts('Implementation Guide: CHRONO-003')).toEqual([]);
     expect(texts('Implementation Guide: CHRONO-003', { digitIds: true })).toEqual(['CHRONO-003']);
+  });
+
+  it('finds data-shaped tokens in any case (DESIGN §2b.5)', () => {
+    expect(texts('created: yyyy-mm-dd, due MM/DD/YYYY, or dd/mm/yyyy')).toEqual(['yyyy-mm-dd', 'MM/DD/YYYY', 'dd/mm/yyyy']);
+    expect(texts('YYYY/MM/DD then YYYYMMDD then Month DD, YYYY')).toEqual(['YYYY/MM/DD', 'YYYYMMDD', 'Month DD, YYYY']);
+    expect(texts('- @username, @GitHub-handle and jane@example.com (me@example.org)')).toEqual([
+      '@username',
+      '@GitHub-handle',
+      'jane@example.com',
+      'me@example.org',
+    ]);
+    // Sample names, Swift attributes and real addresses are not tokens.
+    expect(texts('@janedoe uses @inlinable; mail ada@tensorflow.org or ada@example.com.au')).toEqual([]);
+    expect(texts('2024-01-02 and MMDDYYYYY')).toEqual([]);
   });
 
   it('finds file names only when asked (headings)', () => {

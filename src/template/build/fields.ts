@@ -18,11 +18,12 @@ export function buildMetadata(typed: Typed): MetadataRule | null {
     seen.add(key);
     const facts = typed.fields.get(field.id);
     if (facts === undefined) throw new Error(`no facts for field "${field.key}"`);
+    const templateValue = field.items ? field.items.join(', ') : field.value;
     rules.push({
       key: field.key,
       required: facts.required.value,
       type: facts.type,
-      templateValue: field.value,
+      templateValue,
       line: field.line,
       ...reasons(facts.required),
     });

@@ -194,7 +194,9 @@ class NodeReader {
 
   /**
    * Template frontmatter is read line by line: its values are placeholders (`{YYYY-MM-DD when …}`,
-   * `"{proposed | … | superseded by ADR-0123"`) that YAML reads as mappings or refuses.
+   * `"{proposed | … | superseded by ADR-0123"`) that YAML reads as mappings or refuses. A key's
+   * trailing `# comment` is kept apart from its value, and the `- item` lines under a key with no
+   * value of its own are its samples.
    */
   private frontmatterFields(): FieldNode[] {
     const frontmatter = this.outline.frontmatter;
@@ -202,25 +204,33 @@ class NodeReader {
     const firstLine = frontmatter.span.start.line + 1;
     const fields: FieldNode[] = [];
     const yamlComments: string[] = [];
+    let open: FieldNode | null = null;
     frontmatter.raw.split(/\r?\n/u).forEach((line, index) => {
       if (/^\s*#/u.test(line)) {
         yamlComments.push(line);
         return;
       }
+      const item = /^\s*-\s+(.*)$/u.exec(line);
+      if (item && open !== null && open.value === '') {
+        (open.items ??= []).push(unquote(splitYamlComment(item[1]).value));
+        return;
+      }
       const match = /^([A-Za-z_][\w .-]*?)\s*:(?:\s+(.*))?$/u.exec(line);
       if (!match) return;
-      fields.push(
-        this.add({
-          kind: 'field',
-          id: this.nodes.length,
-          form: 'frontmatter',
-          key: match[1],
-          value: unquote((match[2] ?? '').trim()),
-          line: firstLine + index,
-          commentsAfter: [],
-          yamlComments: [...yamlComments],
-        }),
-      );
+      const { value, comment } = splitYamlComment(match[2] ?? '');
+      open = this.add({
+        kind: 'field',
+        id: this.nodes.length,
+        form: 'frontmatter',
+        key: match[1],
+        value: unquote(value),
+        line: firstLine + index,
+        commentsAfter: [],
+        yamlComments: [...yamlComments],
+        trailingComment: comment,
+        items: null,
+      });
+      fields.push(open);
     });
     return fields;
   }
@@ -238,6 +248,8 @@ class NodeReader {
           line: field.span.start.line,
           commentsAfter: this.comments.after(field.span.end.line),
           yamlComments: [],
+          trailingComment: null,
+          items: null,
         }),
       );
   }
@@ -248,8 +260,34 @@ function leadingSpace(text: string): number {
 }
 
 function formOf(outline: Outline, field: MetadataField): FieldNode['form'] {
-  if (field.form === 'list') return 'list';
+  if (field.form === 'list' || field.form === 'table') return field.form;
   return /^\s*>/u.test(outline.lines[field.span.start.line - 1]) ? 'blockquote' : 'bold';
+}
+
+/** A YAML value and its trailing comment (never part of the value, nor of what `--fix` writes). */
+function splitYamlComment(text: string): { value: string; comment: string | null } {
+  const at = yamlCommentStart(text);
+  return at === -1 ? { value: text.trim(), comment: null } : { value: text.slice(0, at).trim(), comment: text.slice(at + 1).trim() };
+}
+
+/**
+ * Where a YAML line's comment starts: a `#` at the start or after white space, outside a quoted
+ * scalar (a quote opens one only where a scalar can start, so `today's` opens none); -1 when none.
+ */
+function yamlCommentStart(line: string): number {
+  let quote: string | null = null;
+  for (let at = 0; at < line.length; at += 1) {
+    const char = line[at];
+    const before = at === 0 ? ' ' : line[at - 1];
+    if (quote !== null) {
+      if (char === quote) quote = null;
+    } else if ((char === '"' || char === "'") && /[\s:,[{-]/u.test(before)) {
+      quote = char;
+    } else if (char === '#' && /\s/u.test(before)) {
+      return at;
+    }
+  }
+  return -1;
 }
 
 function unquote(value: string): string {
@@ -337,10 +375,13 @@ export function scanLines(
 ): LineScan[] {
   const frontmatter = outline.frontmatter?.span;
   const scans: LineScan[] = [];
-  maskComments(outline).forEach((text, index) => {
+  maskComments(outline).forEach((lineText, index) => {
+    let text = lineText;
     const line = index + 1;
     const inFrontmatter = frontmatter !== undefined && line >= frontmatter.start.line && line <= frontmatter.end.line;
     if (inFrontmatter && (line === frontmatter.start.line || line === frontmatter.end.line || /^\s*#/u.test(text))) return;
+    const yamlComment = inFrontmatter ? yamlCommentStart(text) : -1;
+    if (yamlComment !== -1) text = text.slice(0, yamlComment);
     const code = codeLines.has(line);
     if (!code && LINK_DEFINITION.test(text)) return;
     scans.push({ line, code, scan: scanInline(text, { code, digitIds: headingLines.has(line), linkLabels }) });
