@@ -33,8 +33,22 @@ describe('compileTemplate', () => {
     expect(schema.sections.map((rule) => rule.display)).toEqual(['Summary', 'Motivation']);
   });
 
-  it('gives a hole after an id and a colon in the title', () => {
-    expect(compile('# KEP-NNNN: Your short, descriptive title\n').title?.pattern).toBe('^[a-z][a-z0-9]*-\\d+.+$');
+  it('gives a hole after an id and a colon in the title; a sample id stands for itself too', () => {
+    const sampleId = '[a-z][a-z0-9]*-(?:\\d+|x{2,}|y{2,}|z{2,}|n{2,})';
+    expect(compile('# KEP-NNNN: Your short, descriptive title\n').title?.pattern).toBe(`^${sampleId}.+$`);
+    expect(compile('# Guide: CHRONO-003\n').title?.pattern).toBe('^guide: [a-z][a-z0-9]*-\\d+$');
+  });
+
+  it('reads a title with no placeholder as a sample that any H1 replaces', () => {
+    expect(compile('# Feature name\n\n## Motivation\n').title).toEqual({ display: 'Feature name', pattern: '^.+$', line: 1 });
+    expect(compile('# Summary\n\n# Motivation\n').title?.pattern).toBe('^summary$');
+  });
+
+  it('reads generic title words as holes beside the placeholders', () => {
+    const sampleId = '[a-z][a-z0-9]*-(?:\\d+|x{2,}|y{2,}|z{2,}|n{2,})';
+    expect(compile('# ADR-NNNN Title\n').title?.pattern).toBe(`^${sampleId} .+$`);
+    expect(compile('# RFC [NNN] - Your title\n').title?.pattern).toBe('^rfc .+ - .+$');
+    expect(compile('# [Team] Project Name (draft)\n').title?.pattern).toBe('^.+ project .+(?:\\s*\\(.*\\))?$');
   });
 
   it('folds adjacent placeholder-only headings into one free slot', () => {

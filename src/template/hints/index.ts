@@ -10,6 +10,7 @@ import { example } from './example.js';
 import { headingMarker } from './heading-marker.js';
 import { optionalComment } from './optional-comment.js';
 import { reference } from './reference.js';
+import { sampleTitle } from './sample-title.js';
 import { valueMarker } from './value-marker.js';
 import { valueShape } from './value-shape.js';
 
@@ -23,4 +24,5 @@ export const HINT_READERS: readonly HintReader[] = [
   conditionalItem,
   valueMarker,
   valueShape,
+  sampleTitle,
 ];

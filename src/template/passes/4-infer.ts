@@ -14,6 +14,7 @@ import type {
   HintSource,
   SectionFacts,
   SectionOverride,
+  TitleFacts,
   Typed,
   WhenMember,
 } from '../ir.js';
@@ -63,6 +64,7 @@ export function infer(classified: Classified, external: ExternalHints = { sectio
   const closes = (id: number): boolean => hints[id].some((hint) => hint.kind === 'closed');
   return {
     ...classified,
+    title: doc.title === null ? null : titleFacts(hints[doc.title.id]),
     sections,
     usedOverrides,
     fields,
@@ -87,6 +89,14 @@ function requiredOf(hints: readonly Hint[]): Decided<boolean> {
   const decided = strongest(hints, 'optional', 'required');
   if (decided === undefined) return { value: true, why: 'default' };
   return { value: decided.kind === 'required', why: `${decided.why} (line ${decided.line})` };
+}
+
+function titleFacts(hints: readonly Hint[]): TitleFacts {
+  const sample = strongest(hints, 'example');
+  return {
+    sample: sample ? { value: true, why: `${sample.why} (line ${sample.line})` } : { value: false, why: 'default' },
+    holes: hints.flatMap((hint) => (hint.kind === 'hole' ? [{ start: hint.start, end: hint.end }] : [])),
+  };
 }
 
 function sectionFacts(group: Group, hints: Classified['hints']): SectionFacts {
