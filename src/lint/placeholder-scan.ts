@@ -1,13 +1,13 @@
 /**
  * Finds the template's placeholder text left in a document, on the source text (DESIGN §2
- * "Placeholders left in"). One combined RegExp per schema (built once, cached) runs over each
- * line once; only its rare hits are then classified by where they stand (code, comment, heading,
- * metadata value, table cell).
+ * "Placeholders left in", §2b.8). One combined RegExp per schema (built once, cached) runs over
+ * each line once; only its rare hits are then classified by where they stand (code, comment,
+ * heading, title, metadata value, table cell).
  */
 
 import type { Outline, Section, Span } from '../outline/types.js';
 import type { GuideSchema, PlaceholderRule } from '../template/schema.js';
-import { escapeRegExp } from '../template/text.js';
+import { escapeRegExp, fieldKey } from '../template/text.js';
 
 export interface PlaceholderHit {
   rule: PlaceholderRule;
@@ -16,6 +16,7 @@ export interface PlaceholderHit {
   line: number;
   /** 1-based UTF-16 columns, end exclusive. */
   column: number;
+  endLine: number;
   endColumn: number;
 }
 
@@ -72,7 +73,14 @@ function scan(outline: Outline, schema: GuideSchema): PlaceholderHit[] {
       const end = start + found[0].length;
       if (!rule || !standsAlone(line, start, end) || isLinkText(line, rule, start, end)) continue;
       regions ??= new Regions(outline);
-      const hit: PlaceholderHit = { rule, text: found[0], line: index + 1, column: start + 1, endColumn: end + 1 };
+      const hit: PlaceholderHit = {
+        rule,
+        text: found[0],
+        line: index + 1,
+        column: start + 1,
+        endLine: index + 1,
+        endColumn: end + 1,
+      };
       if (regions.counts(hit, line)) hits.push(hit);
     }
   });
@@ -102,10 +110,16 @@ function isLinkText(line: string, rule: PlaceholderRule, start: number, end: num
 class Regions {
   private readonly codeLines = new Set<number>();
   private readonly structured = new Map<number, Span[]>();
+  /** Where a whole title stands: each H1's first line with its text, and the `title` fields. */
+  private readonly titles = new Map<number, string>();
+  private readonly titleFields: Array<{ span: Span; value: string }> = [];
+  /** The frontmatter and the metadata values of the body. */
+  private readonly metadata: Span[] = [];
 
   constructor(private readonly outline: Outline) {
     const visit = (section: Section): void => {
       if (section.heading) this.addStructured(section.heading.span);
+      if (section.heading?.level === 1) this.titles.set(section.heading.span.start.line, section.heading.raw.toLowerCase());
       for (const block of section.body.codeBlocks) {
         for (let line = block.span.start.line; line <= block.span.end.line; line++) this.codeLines.add(line);
       }
@@ -116,7 +130,12 @@ class Regions {
       section.children.forEach(visit);
     };
     visit(outline.root);
-    for (const field of outline.metadata) this.addStructured(field.valueSpan);
+    if (outline.frontmatter) this.metadata.push(outline.frontmatter.span);
+    for (const field of outline.metadata) {
+      this.addStructured(field.valueSpan);
+      this.metadata.push(field.valueSpan);
+      if (fieldKey(field.key) === 'title') this.titleFields.push({ span: field.valueSpan, value: field.value.toLowerCase() });
+    }
   }
 
   private addStructured(span: Span): void {
@@ -131,8 +150,24 @@ class Regions {
     if (this.outline.comments.some((comment) => contains(comment.span, hit))) return false;
     const inCode = this.codeLines.has(hit.line) || inInlineCode(line, hit.column - 1);
     if (inCode) return hit.rule.inCode;
-    if (hit.rule.scope === 'anywhere') return true;
-    return (this.structured.get(hit.line) ?? []).some((span) => contains(span, hit));
+    switch (hit.rule.scope) {
+      case 'anywhere':
+        return true;
+      case 'structured':
+        return (this.structured.get(hit.line) ?? []).some((span) => contains(span, hit));
+      case 'title':
+        return this.isWholeTitle(hit);
+      case 'value':
+        return this.metadata.some((span) => contains(span, hit));
+    }
+  }
+
+  private isWholeTitle(hit: PlaceholderHit): boolean {
+    const text = hit.text.toLowerCase();
+    return (
+      this.titles.get(hit.line) === text ||
+      this.titleFields.some((field) => field.value === text && contains(field.span, hit))
+    );
   }
 }
 

@@ -163,13 +163,19 @@ export interface CodeRule {
 }
 
 export interface PlaceholderRule {
-  /** The exact text as the template has it: `[Describe the problem …]`, `<Component Name>`, `YYYY-MM-DD`. */
+  /**
+   * The exact text as the template has it: `[Describe the problem …]`, `<Component Name>`,
+   * `YYYY-MM-DD`; for template text that is not a placeholder (DESIGN §2b.8), the sample title, the
+   * sample value or the sentence of guidance.
+   */
   text: string;
   /**
    * `anywhere`: in prose (and, with `inCode`, in code);
-   * `structured`: only in headings, metadata values and table cells (date and id tokens).
+   * `structured`: only in headings, metadata values and table cells (date and id tokens);
+   * `title`: a sample title, only as a whole H1 or a whole `title` field;
+   * `value`: a sample value (`@janedoe`), only in metadata values.
    */
-  scope: 'anywhere' | 'structured';
+  scope: 'anywhere' | 'structured' | 'title' | 'value';
   /** Also counts inside code (fenced, indented, inline): template placeholders of two or more words. */
   inCode: boolean;
   /** `<Word>` placeholders match case-sensitively. */

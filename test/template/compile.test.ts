@@ -220,4 +220,21 @@ describe('compileTemplate', () => {
       { text: '[value to set]', scope: 'anywhere', inCode: true, caseSensitive: false, line: 15 },
     ]);
   });
+
+  it('lists the samples a document must not keep: the sample title and sample people', () => {
+    const schema = compile(
+      [
+        '# Service name',
+        '**Owner:** @janedoe, @acme/platform',
+        '**Contact:** jane@example.com (or ops@acme.io)',
+        '**Status:** Draft',
+        '## Purpose',
+      ].join('\n\n'),
+    );
+    expect(schema.placeholders).toEqual([
+      { text: 'Service name', scope: 'title', inCode: false, caseSensitive: false, line: 1 },
+      { text: '@janedoe', scope: 'value', inCode: false, caseSensitive: false, line: 3 },
+      { text: 'jane@example.com', scope: 'value', inCode: false, caseSensitive: false, line: 5 },
+    ]);
+  });
 });

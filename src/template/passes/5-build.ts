@@ -19,7 +19,7 @@ export function build(typed: Typed, overrideKeys: readonly string[] = []): Built
     metadata,
     sections: buildSections(typed.groups, typed),
     closed: typed.documentClosed,
-    placeholders: buildPlaceholders(doc, metadata),
+    placeholders: buildPlaceholders(typed, metadata),
   };
   const overrides = new Map(
     overrideKeys.map((key) => [key, (typed.usedOverrides.get(key) ?? []).map((group) => group.id)] as const),
