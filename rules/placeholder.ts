@@ -5,8 +5,9 @@
  * only in headings, metadata values and table cells; `<Word>` placeholders match case-sensitively.
  * A placeholder that is an enum field's whole value (`**Priority:** [High/Low]`) comes with a
  * suggestion per allowed value. Samples left in count too (DESIGN §2b.8): a sample title kept as the
- * whole H1 (`# Feature name`) or `title:` field, and a sample person (`@janedoe`,
- * `jane@example.com`) kept in a metadata value.
+ * whole H1 (`# Feature name`) or `title:` field, a sample person (`@janedoe`,
+ * `jane@example.com`) kept in a metadata value, and a sentence of the template's guidance (eight
+ * words or more, in a paragraph) copied unchanged, found at the sentence.
  *
  * @template
  * ```markdown
@@ -75,7 +76,17 @@ const LEFT_IN: Record<PlaceholderRule['scope'], (text: string) => string> = {
   structured: (text) => `Placeholder "${text}"`,
   title: (text) => `Sample title "${text}"`,
   value: (text) => `Sample value "${text}"`,
+  sentence: (text) => `Template text "${shortened(text)}"`,
 };
+
+const MESSAGE_TEXT_LENGTH = 60;
+
+/** A long sentence cut after a word, with `…`. */
+function shortened(text: string): string {
+  if (text.length <= MESSAGE_TEXT_LENGTH) return text;
+  const cut = text.lastIndexOf(' ', MESSAGE_TEXT_LENGTH - 1);
+  return `${text.slice(0, cut > 0 ? cut : MESSAGE_TEXT_LENGTH - 1).replace(/[\s,;:]+$/u, '')}…`;
+}
 
 /** A placeholder that is an enum field's whole value (`[High/Medium/Low]`): one suggestion per allowed value. */
 function enumSuggestions({ outline, schema }: RuleContext, hit: PlaceholderHit): Suggestion[] {

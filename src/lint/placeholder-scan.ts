@@ -8,6 +8,7 @@
 import type { Outline, Section, Span } from '../outline/types.js';
 import type { GuideSchema, PlaceholderRule } from '../template/schema.js';
 import { escapeRegExp, fieldKey } from '../template/text.js';
+import { findTemplateSentences } from './sentence-scan.js';
 
 export interface PlaceholderHit {
   rule: PlaceholderRule;
@@ -35,7 +36,7 @@ function matcherFor(schema: GuideSchema): PlaceholderMatcher | null {
   if (matchers.has(schema)) return matchers.get(schema)!;
   const rulesByText = new Map<string, PlaceholderRule[]>();
   for (const rule of schema.placeholders) {
-    if (rule.text === '' || rule.text.includes('\n')) continue;
+    if (rule.scope === 'sentence' || rule.text === '' || rule.text.includes('\n')) continue;
     const key = rule.text.toLowerCase();
     const rules = rulesByText.get(key);
     if (rules) rules.push(rule);
@@ -54,9 +55,14 @@ const hitsCache = new WeakMap<Outline, { schema: GuideSchema; hits: PlaceholderH
 export function findPlaceholders(outline: Outline, schema: GuideSchema): readonly PlaceholderHit[] {
   const cached = hitsCache.get(outline);
   if (cached && cached.schema === schema) return cached.hits;
-  const hits = scan(outline, schema);
+  const sentences = findTemplateSentences(outline, schema);
+  const hits = sentences.length === 0 ? scan(outline, schema) : [...scan(outline, schema), ...sentences].sort(bySourceOrder);
   hitsCache.set(outline, { schema, hits });
   return hits;
+}
+
+function bySourceOrder(a: PlaceholderHit, b: PlaceholderHit): number {
+  return a.line - b.line || a.column - b.column;
 }
 
 function scan(outline: Outline, schema: GuideSchema): PlaceholderHit[] {
@@ -159,6 +165,9 @@ class Regions {
         return this.isWholeTitle(hit);
       case 'value':
         return this.metadata.some((span) => contains(span, hit));
+      case 'sentence':
+        // Found by their key in sentence-scan.ts, never by the RegExp.
+        return false;
     }
   }
 

@@ -237,4 +237,21 @@ describe('compileTemplate', () => {
       { text: 'jane@example.com', scope: 'value', inCode: false, caseSensitive: false, line: 5 },
     ]);
   });
+
+  it('lists the sentences of guidance, eight words of prose or more, outside placeholders', () => {
+    const schema = compile(
+      [
+        '# [Title]',
+        '**Owner:** the team that runs this service day to day',
+        '## Summary',
+        'Say what changes. Say it so that a newcomer to the team follows it.\nThen [describe the risk, and who carries it when it goes wrong].',
+        '[Back to the index of all proposals in this repository](../index.md) [and the glossary](../glossary.md)',
+        'See `src/a/b/c/d/e/f/g/h.ts` and `src/i/j/k/l/m/n/o.ts` for it.',
+        '<!-- A comment that runs on for well over eight words is guidance too. -->',
+      ].join('\n\n'),
+    );
+    expect(schema.placeholders.filter((rule) => rule.scope === 'sentence')).toEqual([
+      { text: 'Say it so that a newcomer to the team follows it.', scope: 'sentence', inCode: false, caseSensitive: false, line: 7 },
+    ]);
+  });
 });

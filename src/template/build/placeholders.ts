@@ -14,13 +14,15 @@
  * - an enum's or a link's value written without a placeholder (`Draft | Planning | Done`, `Link to
  *   component spec`): only as a metadata value (and in headings and table cells), where `--fix`
  *   writes it for a missing field;
- * - then the samples (`samples.ts`): a kept sample title or sample person.
+ * - then the samples (`samples.ts`): a kept sample title or sample person; and the sentences of
+ *   the template's guidance (`sentences.ts`).
  */
 import type { Typed } from '../ir.js';
 import { hasPlaceholder, placeholderWords, type InlineLink, type Placeholder } from '../placeholders.js';
 import type { MetadataRule, PlaceholderRule } from '../schema.js';
 import { valueWithoutMarkers } from '../values.js';
 import { sampleRules } from './samples.js';
+import { sentenceRules } from './sentences.js';
 
 export function buildPlaceholders(typed: Typed, metadata: MetadataRule | null): PlaceholderRule[] {
   const { doc } = typed;
@@ -49,6 +51,7 @@ export function buildPlaceholders(typed: Typed, metadata: MetadataRule | null): 
     }
   }
   sampleRules(typed).forEach(add);
+  sentenceRules(doc).forEach(add);
   return [...rules.values()].sort((a, b) => a.line - b.line);
 }
 
