@@ -160,7 +160,9 @@ export type HintFact =
   | { kind: 'example-entry' }
   /** The body only points at another member (`[Same structure as …]`). */
   | { kind: 'reference' }
-  | { kind: 'type'; type: FieldType };
+  | { kind: 'type'; type: FieldType }
+  /** Words of the title that stand for text to write (`Title` in `# ADR-NNNN Title`), at offsets of its text. */
+  | { kind: 'hole'; start: number; end: number };
 
 /** What one reader says about one node, and why (the hint's words, for `compile --format text`). */
 export type Hint = HintFact & { source: HintSource; line: number; why: string };
@@ -234,8 +236,18 @@ export interface WhenMember {
   number: string;
 }
 
+/** How the title reads (DESIGN §2b.3). */
+export interface TitleFacts {
+  /** A title with no placeholder is a sample (`# Feature name`): any H1 replaces it. */
+  sample: Decided<boolean>;
+  /** Words read as holes besides the placeholders, at offsets of the title's text, in order. */
+  holes: ReadonlyArray<{ start: number; end: number }>;
+}
+
 /** The `infer` pass's output: the one place hints became facts. */
 export interface Typed extends Classified {
+  /** Null when the template has no title. */
+  title: TitleFacts | null;
   sections: ReadonlyMap<Group, SectionFacts>;
   fields: ReadonlyMap<number, FieldFacts>;
   /** Heading nodes whose body requires nothing (example) or that take another member's body (reference). */

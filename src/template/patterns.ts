@@ -11,9 +11,17 @@ import type { Numbering, NumberedText } from './numbered.js';
 import type { Placeholder } from './placeholders.js';
 import { escapeRegExp, normalizeForMatch, normalizeItemText } from './text.js';
 
-export type HoleKind = 'any' | 'id';
+export type HoleKind = 'any' | 'id' | 'sample-id';
 
 export type Segment = { kind: 'literal'; text: string } | { kind: 'hole'; hole: HoleKind };
+
+/** A hole at offsets of a text: a placeholder, or words read as one (`Title` in `ADR-NNNN Title`). */
+export interface TextHole {
+  start: number;
+  /** Exclusive. */
+  end: number;
+  hole: HoleKind;
+}
 
 export interface PatternOptions {
   /** A trailing `(…)` of the template text may be absent, or be any other parenthetical. */
@@ -28,21 +36,34 @@ export interface PatternOptions {
 export const ANY_HOLE = '.+';
 /** An id of the shape `[A-Z][A-Z0-9]*-\d+` (`CHRONO-003`, `KEP-1234`); the flags make it case-insensitive. */
 export const ID_HOLE = '[a-z][a-z0-9]*-\\d+';
+/**
+ * An id, or the template's sample id kept as written (`KEP-NNNN`, as the lexer reads one): a title
+ * accepts its own sample, which the `placeholder` rule flags instead.
+ */
+export const SAMPLE_ID_HOLE = '[a-z][a-z0-9]*-(?:\\d+|x{2,}|y{2,}|z{2,}|n{2,})';
 /** A pattern that any text matches: free slots and `any-heading` sections. */
 export const ANY_TEXT_PATTERN = '^.+$';
 
-const SENTINEL: Record<HoleKind, string> = { any: '\uE000', id: '\uE001' };
+const SENTINEL: Record<HoleKind, string> = { any: '\uE000', id: '\uE001', 'sample-id': '\uE003' };
 const OPTIONAL_MARK = '\uE002';
-const SENTINELS = /([\uE000-\uE002])/u;
+const SENTINELS = /([\uE000-\uE003])/u;
 
 /** Splits text into literal runs and holes at its placeholders (ids become id holes, every other placeholder any text). */
 export function segmentText(text: string, placeholders: readonly Placeholder[]): Segment[] {
+  return segmentHoles(
+    text,
+    placeholders.map(({ start, end, kind }) => ({ start, end, hole: kind === 'id' ? 'id' : 'any' })),
+  );
+}
+
+/** Splits text into literal runs and the given holes (in order, not overlapping). */
+export function segmentHoles(text: string, holes: readonly TextHole[]): Segment[] {
   const segments: Segment[] = [];
   let at = 0;
-  for (const placeholder of placeholders) {
-    if (placeholder.start > at) segments.push({ kind: 'literal', text: text.slice(at, placeholder.start) });
-    segments.push({ kind: 'hole', hole: placeholder.kind === 'id' ? 'id' : 'any' });
-    at = placeholder.end;
+  for (const { start, end, hole } of holes) {
+    if (start > at) segments.push({ kind: 'literal', text: text.slice(at, start) });
+    segments.push({ kind: 'hole', hole });
+    at = end;
   }
   if (at < text.length) segments.push({ kind: 'literal', text: text.slice(at) });
   return segments;
@@ -67,6 +88,7 @@ export function patternFromSegments(segments: readonly Segment[], options: Patte
     .map((piece) => {
       if (piece === SENTINEL.any) return ANY_HOLE;
       if (piece === SENTINEL.id) return ID_HOLE;
+      if (piece === SENTINEL['sample-id']) return SAMPLE_ID_HOLE;
       if (piece === OPTIONAL_MARK) return '(?:\\s*\\(optional\\))?';
       return escapeRegExp(piece);
     })
@@ -138,14 +160,4 @@ export function itemLeadingWords(text: string, minWords = 0): string[] {
 /** The pattern of a literal item's leading words: in order, any punctuation between, then anything after a separator. */
 export function wordsPattern(words: readonly string[]): string {
   return `^${NOT_WORD}*${words.join(`${NOT_WORD}+`)}(?:${NOT_WORD}.*)?$`;
-}
-
-/** What follows an id and a colon (`KEP-NNNN: Your short, descriptive title`) is a hole too. */
-export function holeAfterIdColon(segments: readonly Segment[]): Segment[] {
-  const index = segments.findIndex((segment, at) => {
-    const next = segments[at + 1];
-    return segment.kind === 'hole' && segment.hole === 'id' && next?.kind === 'literal' && /^:\s*\S/u.test(next.text);
-  });
-  if (index < 0) return [...segments];
-  return [...segments.slice(0, index + 1), { kind: 'hole', hole: 'any' }];
 }

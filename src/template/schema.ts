@@ -185,13 +185,21 @@ export interface CodeRule {
 }
 
 export interface PlaceholderRule {
-  /** The exact text as the template has it: `[Describe the problem …]`, `<Component Name>`, `YYYY-MM-DD`. */
+  /**
+   * The exact text as the template has it: `[Describe the problem …]`, `<Component Name>`,
+   * `YYYY-MM-DD`; for template text that is not a placeholder (DESIGN §2b.8), the sample title, the
+   * sample value or the sentence of guidance.
+   */
   text: string;
   /**
    * `anywhere`: in prose (and, with `inCode`, in code);
-   * `structured`: only in headings, metadata values and table cells (date and id tokens).
+   * `structured`: only in headings, metadata values and table cells (date and id tokens);
+   * `title`: a sample title, only as a whole H1 or a whole `title` field;
+   * `value`: a sample value (`@janedoe`), only in metadata values;
+   * `sentence`: a sentence of the template's guidance, only as a whole sentence of a document's
+   * paragraph, compared by `sentenceKey` (`src/template/text.ts`), not as text.
    */
-  scope: 'anywhere' | 'structured';
+  scope: 'anywhere' | 'structured' | 'title' | 'value' | 'sentence';
   /** Also counts inside code (fenced, indented, inline): template placeholders of two or more words. */
   inCode: boolean;
   /** `<Word>` placeholders match case-sensitively. */

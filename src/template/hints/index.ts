@@ -15,6 +15,7 @@ import { optionalComment } from './optional-comment.js';
 import { optionalProse } from './optional-prose.js';
 import { reference } from './reference.js';
 import { relationKey } from './relation-key.js';
+import { sampleTitle } from './sample-title.js';
 import { valueCondition } from './value-condition.js';
 import { valueMarker } from './value-marker.js';
 import { valueShape } from './value-shape.js';
@@ -37,4 +38,5 @@ export const HINT_READERS: readonly HintReader[] = [
   relationKey,
   listSample,
   valueShape,
+  sampleTitle,
 ];

@@ -14,6 +14,7 @@ import type {
   HintSource,
   SectionFacts,
   SectionOverride,
+  TitleFacts,
   Typed,
   WhenMember,
 } from '../ir.js';
@@ -75,6 +76,7 @@ export function infer(classified: Classified, external: ExternalHints = { sectio
   const closes = (id: number): boolean => hints[id].some((hint) => hint.kind === 'closed');
   return {
     ...classified,
+    title: doc.title === null ? null : titleFacts(hints[doc.title.id]),
     sections,
     usedOverrides,
     fields,
@@ -105,6 +107,14 @@ function requiredOf(hints: readonly Hint[]): Decided<boolean> {
 /** A hint as a reason: what it says and where. */
 function reason(hint: Hint): string {
   return `${hint.why} (line ${hint.line})`;
+}
+
+function titleFacts(hints: readonly Hint[]): TitleFacts {
+  const sample = strongest(hints, 'example');
+  return {
+    sample: sample ? { value: true, why: `${sample.why} (line ${sample.line})` } : { value: false, why: 'default' },
+    holes: hints.flatMap((hint) => (hint.kind === 'hole' ? [{ start: hint.start, end: hint.end }] : [])),
+  };
 }
 
 function sectionFacts(group: Group, hints: Classified['hints']): SectionFacts {
