@@ -105,7 +105,7 @@ function duplicatedHeadings(original, fixed) {
   return [...now].filter(([name, n]) => n > Math.max(was.get(name) ?? 0, 1)).map(([name]) => name);
 }
 
-/** ATX and setext headings outside fenced code, by normalized text, with how often each occurs. */
+/** ATX and setext headings outside fenced code and HTML comments, by normalized text, with how often each occurs. */
 function headingCounts(text) {
   const counts = new Map();
   const add = (heading) => {
@@ -115,7 +115,14 @@ function headingCounts(text) {
   };
   let fence = null;
   let previous = '';
+  let inComment = false;
   for (const line of text.split(/\r?\n/)) {
+    // A commented-out heading (`<!--` … `## Drawbacks` … `-->`) is no heading.
+    if (!fence && (inComment || /^\s*<!--/.test(line))) {
+      inComment = !line.includes('-->');
+      previous = '';
+      continue;
+    }
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
     const closes = fence && marker?.[0] === fence[0] && marker.length >= fence.length;
     if (closes || (!fence && marker)) {

@@ -52,15 +52,18 @@ export function insertLine(outline: Outline, at: InsertionPoint, text: string): 
  * The template's text for a missing section, lines joined with "\n": its heading (a series' first
  * member's), its body, then its required subsections the same way, blank lines between. A section
  * that would be left empty (no body, no required subsection) takes its first subsection, so that
- * the fix does not make an empty section. A schema compiled without the text gives the heading alone.
+ * the fix does not make an empty section. A subsection the document already has somewhere
+ * (`isPresent`, e.g. written under another parent) is never written a second time. A schema
+ * compiled without the text gives the heading alone.
  */
-export function sectionText(rule: SectionRule): string {
+export function sectionText(rule: SectionRule, isPresent: (rule: SectionRule) => boolean = () => false): string {
   if (!rule.insert) return `${'#'.repeat(rule.level)} ${rule.series?.members[0] ?? rule.display}`;
   const parts = [rule.insert.heading];
   if (rule.insert.body !== '') parts.push(rule.insert.body);
-  const required = rule.children.filter((child) => child.required && child.min > 0);
-  const children = required.length === 0 && parts.length === 1 ? rule.children.slice(0, 1) : required;
-  return [...parts, ...children.map(sectionText)].join('\n\n');
+  const absent = rule.children.filter((child) => !isPresent(child));
+  const required = absent.filter((child) => child.required && child.min > 0);
+  const children = required.length === 0 && parts.length === 1 ? absent.slice(0, 1) : required;
+  return [...parts, ...children.map((child) => sectionText(child, isPresent))].join('\n\n');
 }
 
 /** Replaces a heading (ATX or setext, from its first marker to its end) with an ATX heading line. */

@@ -1,7 +1,10 @@
 /** The report for a section the template requires and the document lacks (required-section, section-series). */
 
 import type { Scope, SectionMatch } from '../match/types.js';
-import type { Section } from '../outline/types.js';
+import { headingMatchText } from '../match/heading-text.js';
+import { regexOf } from '../match/schema-index.js';
+import type { Outline, Section } from '../outline/types.js';
+import type { SectionRule } from '../template/schema.js';
 import { ruleHeading, sectionHeading, templateTag } from './describe.js';
 import { insertBlock, replaceHeading, sectionText } from './fixes.js';
 import { placeOfPoint, placeOfSpan } from './positions.js';
@@ -44,7 +47,7 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
       : scope.owner
         ? `, expected under "${matchHeading(scope.owner)}"`
         : '';
-  const insert = insertBlock(outline, place, sectionText(rule));
+  const insert = insertBlock(outline, place, sectionText(rule, presentIn(outline)));
   const nearMiss = match.nearMisses.find((entry) => entry.scope === scope && entry.rule === rule);
   const heading = nearMiss?.section.heading;
   if (heading) {
@@ -58,6 +61,19 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
     };
   }
   return { message: what + where, ...placeOfPoint(place.point), fix: insert };
+}
+
+/** Whether the document has a heading, anywhere, that a rule's pattern names. */
+function presentIn(outline: Outline): (rule: SectionRule) => boolean {
+  const texts: string[] = [];
+  const visit = (section: Section): void => {
+    for (const child of section.children) {
+      texts.push(headingMatchText(child.heading));
+      visit(child);
+    }
+  };
+  visit(outline.root);
+  return (rule) => !rule.anyHeading && texts.some((text) => regexOf(rule).test(text));
 }
 
 /** `found under "## W"`; at the top, `found before the title` when the document has one. */

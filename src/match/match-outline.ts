@@ -19,7 +19,7 @@
 
 import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
-import { normalizeForMatch, OPTIONALITY_MARKER } from '../template/text.js';
+import { headingMatchText } from './heading-text.js';
 import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
 import { hasContent } from '../outline/content.js';
 import { parseMemberNumber } from './member-number.js';
@@ -34,9 +34,6 @@ import type {
   TitleMatch,
   UnknownSection,
 } from './types.js';
-
-/** Pandoc and kramdown heading attributes, `## Motivation {#motivation}`: not part of the name. */
-const HEADING_ATTRIBUTES = /\s*\{[#.][^{}]*\}\s*$/u;
 
 export function matchOutline(outline: Outline, schema: GuideSchema): DocumentMatch {
   return new Matcher(outline, schema).run();
@@ -90,8 +87,7 @@ class Matcher {
   private textOf(section: Section): string {
     let text = this.normalized.get(section);
     if (text === undefined) {
-      // Heading attributes (`{#id}`) and an optionality marker (`[optional]`) are not part of a section's name.
-      text = normalizeForMatch((section.heading?.text ?? '').replace(HEADING_ATTRIBUTES, '').replace(OPTIONALITY_MARKER, ''));
+      text = headingMatchText(section.heading);
       this.normalized.set(section, text);
     }
     return text;
