@@ -1,4 +1,5 @@
 /** The CLI's view of its process: streams, working directory and environment, injectable for tests. */
+import { escapeControlCharactersButLineBreaks } from '../report/control-characters.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -41,4 +42,12 @@ async function readStdin(): Promise<Uint8Array> {
 export function useColor(io: CliIo, toFile: boolean): boolean {
   const noColor = io.env.NO_COLOR;
   return !toFile && io.stdout.isTTY === true && (noColor === undefined || noColor === '');
+}
+
+/**
+ * `stream` with every control character but line breaks written as a visible escape: stderr's lines
+ * quote file names, paths and parser messages, and no colour of guidelint's own ever goes there.
+ */
+export function escapingControlCharacters(stream: OutputStream): OutputStream {
+  return { isTTY: stream.isTTY, write: (text: string) => stream.write(escapeControlCharactersButLineBreaks(text)) };
 }

@@ -6,10 +6,11 @@ import { ConfigError } from '../config/errors.js';
 import { packageVersion } from '../config/package-root.js';
 import { oneLine, UserError } from '../engine/errors.js';
 import { parseArguments, type Command } from './args.js';
-import { processIo, type CliIo } from './io.js';
+import { escapingControlCharacters, processIo, type CliIo } from './io.js';
 
 /** Runs guidelint with `argv` (the arguments after the program name); resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], processStreams: CliIo = processIo()): Promise<number> {
+  const io = { ...processStreams, stderr: escapingControlCharacters(processStreams.stderr) };
   try {
     return await run(parseArguments(argv, packageVersion()), io);
   } catch (error) {

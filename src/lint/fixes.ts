@@ -1,11 +1,13 @@
 /**
  * Text edits that write template text: insert a block (a section, with its body and required
  * subsections) or a single line, at a line start or at the end of the source, with the document's
- * own line breaks; or put the template's heading in place of a document's.
+ * own line breaks; or put the template's heading in place of a document's. At the end, a code
+ * block or comment the document leaves open is closed first.
  */
 
 import type { Heading, Outline, Point } from '../outline/types.js';
 import type { SectionRule } from '../template/schema.js';
+import { closingOfOpenEnd } from './open-end.js';
 import { lineBreakOf } from './positions.js';
 import type { Fix } from './types.js';
 
@@ -34,6 +36,8 @@ export function insertBlock(outline: Outline, at: InsertionPoint, text: string):
   const block = text.replace(/\n/gu, br);
   if (!at.atEnd) return { range: [offset, offset], text: `${block}${br}${br}` };
   if (sourceIsEmpty(outline)) return { range: [offset, offset], text: `${block}${br}` };
+  const closing = closingOfOpenEnd(outline);
+  if (closing !== null) return { range: [offset, offset], text: `${closedAt(outline, closing)}${br}${br}${block}${br}` };
   if (sourceEndsWithLineBreak(outline)) return { range: [offset, offset], text: `${br}${block}${br}` };
   return { range: [offset, offset], text: `${br}${br}${block}` };
 }
@@ -42,10 +46,16 @@ export function insertBlock(outline: Outline, at: InsertionPoint, text: string):
 export function insertLine(outline: Outline, at: InsertionPoint, text: string): Fix {
   const offset = at.point.offset;
   const br = lineBreakOf(outline);
-  if (!at.atEnd || sourceEndsWithLineBreak(outline) || sourceIsEmpty(outline)) {
-    return { range: [offset, offset], text: `${text}${br}` };
-  }
+  if (!at.atEnd || sourceIsEmpty(outline)) return { range: [offset, offset], text: `${text}${br}` };
+  const closing = closingOfOpenEnd(outline);
+  if (closing !== null) return { range: [offset, offset], text: `${closedAt(outline, closing)}${br}${text}${br}` };
+  if (sourceEndsWithLineBreak(outline)) return { range: [offset, offset], text: `${text}${br}` };
   return { range: [offset, offset], text: `${br}${text}` };
+}
+
+/** The closing line of a block left open, on a line of its own at the end of the source. */
+function closedAt(outline: Outline, closing: string): string {
+  return sourceEndsWithLineBreak(outline) ? closing : `${lineBreakOf(outline)}${closing}`;
 }
 
 /**

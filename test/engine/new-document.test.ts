@@ -35,10 +35,10 @@ describe('newDocument', () => {
     );
   });
 
-  it('refuses a title for a template whose title has no placeholder to fill, or that has no title', () => {
+  it('refuses a title for a template that has no title: its H1s are sections, or it has none', () => {
     const sections = '# Runbook\n\n# Steps\n';
     expect(() => newDocument(sections, schema(sections), { title: 'X', frontmatterTemplate: null })).toThrow(
-      new UserError('--title: the title of template "adr" (Runbook) has no placeholder to fill in'),
+      new UserError('--title: template "adr" has no title (H1) to fill in'),
     );
     const untitled = '## Steps\n\n[Do it]\n';
     expect(() => newDocument(untitled, schema(untitled), { title: 'X', frontmatterTemplate: null })).toThrow(

@@ -15,7 +15,7 @@ import { loadFormatter } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
 import { useColor, type CliIo } from '../io.js';
 import { repositoryRoot } from '../repo-root.js';
-import { writeFileAtomic } from '../write-output.js';
+import { writeReport } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   const config = await loadConfig({ cwd: io.cwd, configPath: command.config });
@@ -51,7 +51,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     toolVersion: packageVersion(),
   });
   // With --fix-dry-run, standard output is the diff: the report goes only to --output.
-  if (command.output !== undefined) await writeFileAtomic(resolve(io.cwd, command.output), report);
+  if (command.output !== undefined) await writeReport(resolve(io.cwd, command.output), report, io.stdout);
   else if (!command.fixDryRun) io.stdout.write(report);
 
   const total = totalCounts(results);
