@@ -20,6 +20,7 @@ function textLines(schema: GuideSchema): string[] {
     schema.title
       ? `Title: # ${schema.title.display}  (line ${schema.title.line}; ${schema.title.pattern === '^.+$' ? 'any H1' : 'an H1 of this shape'})`
       : 'Title: none (the template has no single H1)',
+    ...whyLines(schema.title?.why, 2),
   );
   if (schema.metadata) {
     lines.push('', `Fields (${schema.metadata.form}, line ${schema.metadata.line}):`);
@@ -66,6 +67,7 @@ function howMany(section: SectionRule): string {
   const presence = section.required ? 'required' : 'optional';
   if (section.kind === 'literal' && section.min === 1 && section.max === 1) return presence;
   const range = section.max === null ? `${section.min} or more` : section.min === section.max ? `${section.min}` : `${section.min} to ${section.max}`;
+  if (section.series?.examples) return `${presence}, sample entries: ${range}, numbered as the document likes`;
   const what = section.kind === 'series' ? 'numbered series' : section.kind === 'slot' ? 'sections of any name' : 'sections';
   return `${presence}, ${what}: ${range}${section.kind === 'series' ? ', numbered from 1' : ''}`;
 }

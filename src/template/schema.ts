@@ -34,6 +34,8 @@ export interface TextPattern {
 export interface TitleRule extends TextPattern {
   /** Template line of the H1. */
   line: number;
+  /** Why the compiler read it so, when a hint decided (`sample: sample title "Feature name" (line 1)`). */
+  why?: string[];
 }
 
 export interface MetadataRule {

@@ -13,7 +13,7 @@ export function buildTitle({ doc, title: facts }: Typed): TitleRule | null {
   if (title === null || facts === null) return null;
   const { text } = title.heading;
   const line = title.heading.span.start.line;
-  if (facts.sample.value) return { display: text, pattern: ANY_TEXT_PATTERN, line };
+  if (facts.sample.value) return { display: text, pattern: ANY_TEXT_PATTERN, line, why: [`sample: ${facts.sample.why}`] };
   const read: TextHole[] = facts.holes.map(({ start, end }) => ({ start, end, hole: 'any' }));
   const outside = (placeholder: Placeholder): boolean =>
     !read.some((hole) => placeholder.start < hole.end && placeholder.end > hole.start);
