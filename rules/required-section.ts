@@ -61,6 +61,7 @@ import { checksSubsections } from '../src/lint/body.js';
 import { missingSectionReport } from '../src/lint/missing-section.js';
 import { ruleHeading, templateTag } from '../src/lint/describe.js';
 import { placeOfSpan } from '../src/lint/positions.js';
+import { asksQuestionInText } from '../src/lint/question-in-text.js';
 import type { Rule } from '../src/lint/rule.js';
 
 export const requiredSection: Rule = {
@@ -78,6 +79,7 @@ export const requiredSection: Rule = {
         if (!rule.required || rule.series) return;
         const found = scope.byRule[index]!;
         if (found.length === 0) {
+          if (scope.owner && asksQuestionInText(context.outline, scope.section, rule)) return;
           context.report(missingSectionReport(context, scope, index, 'required section'));
         } else if (found.length < rule.min) {
           const last = found[found.length - 1]!;
