@@ -135,6 +135,8 @@ export function seriesDisplay(numbered: NumberedText): string {
 }
 
 const NOT_WORD = '[^\\p{L}\\p{N}]';
+/** A wrapped item's first line holds about this many words. */
+const MOST_LEADING_WORDS = 6;
 const TRAILING_PAREN = /\s*\([^()]*\)[^\p{L}\p{N}(]*$/u;
 
 /** The words of an item, without links' destinations and without a trailing `(…)`. */
@@ -147,13 +149,13 @@ export function itemWords(text: string): string[] {
 
 /**
  * The leading words that recognize a literal item: all of a short item, else at least three and at
- * least half of them, and at least `minWords`. So a trailing `(…)` or added detail (`Monitoring
- * configured in Grafana`) is accepted, and so is an item whose text wraps onto a second line (an
- * item's text is its first line only).
+ * least half of them but no more than six, and at least `minWords`. So a trailing `(…)` or added
+ * detail (`Monitoring configured in Grafana`) is accepted, and so is an item whose text wraps onto
+ * a second line after its sixth word (an item's text is its first line only).
  */
 export function itemLeadingWords(text: string, minWords = 0): string[] {
   const words = itemWords(text);
-  const enough = Math.max(minWords, Math.min(words.length, 3), Math.ceil(words.length / 2));
+  const enough = Math.max(minWords, Math.min(words.length, 3), Math.min(Math.ceil(words.length / 2), MOST_LEADING_WORDS));
   return words.slice(0, Math.min(words.length, enough));
 }
 

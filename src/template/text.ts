@@ -29,9 +29,12 @@ export function normalizeInFull(text: string): string {
 
 const INLINE_LINK = /!?\[((?:[^[\]]|\[[^\]]*\])*)\](?:\([^)]*\)|\[[^\]]*\])/gu;
 
-/** Task item text as item patterns see it: links reduced to their text, then normalized. */
+/** A one- or two-letter marker opening an item (`(R)`: required): how a list flags its items, not their words. */
+const ITEM_MARKER = /^\(\p{L}{1,2}\)\s*/u;
+
+/** Task item text as item patterns see it: links reduced to their text, normalized, an opening `(R)` marker left out. */
 export function normalizeItemText(text: string): string {
-  return normalizeForMatch(text.replace(INLINE_LINK, '$1'));
+  return normalizeForMatch(text.replace(INLINE_LINK, '$1')).replace(ITEM_MARKER, '');
 }
 
 /** Metadata keys compare case-insensitively, with spaces, `-` and `_` equal. */

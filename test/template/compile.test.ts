@@ -40,7 +40,12 @@ describe('compileTemplate', () => {
   });
 
   it('reads a title with no placeholder as a sample that any H1 replaces', () => {
-    expect(compile('# Feature name\n\n## Motivation\n').title).toEqual({ display: 'Feature name', pattern: '^.+$', line: 1 });
+    expect(compile('# Feature name\n\n## Motivation\n').title).toEqual({
+      display: 'Feature name',
+      pattern: '^.+$',
+      line: 1,
+      why: ['sample: sample title "Feature name" (line 1)'],
+    });
     expect(compile('# Summary\n\n# Motivation\n').title).toBeNull();
   });
 
