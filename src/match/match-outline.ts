@@ -202,7 +202,7 @@ class Matcher {
       scope,
       ruleIndex,
       member: rule.series ? parseMemberNumber(this.textOf(section), rule) : null,
-      levelMismatch: section.level !== rule.level,
+      levelMismatch: section.level !== rule.level && !withinSkippedLevels(scope, section, rule),
       empty: isEmptySection(section),
       children,
     };
@@ -348,4 +348,15 @@ function isEmptySection(section: Section): boolean {
 
 function byPosition(a: { section: Section }, b: { section: Section }): number {
   return a.section.span.start.offset - b.section.span.start.offset;
+}
+
+/**
+ * A template that leaves levels out under a section (`#####` right under `###`) asks for a
+ * subsection, not that depth: a document heading at any level between the parent's and the
+ * template's, below its own parent, is at its place.
+ */
+function withinSkippedLevels(scope: Scope, section: Section, rule: SectionRule): boolean {
+  const owner = scope.owner;
+  if (owner === null) return false;
+  return owner.rule.level < section.level && section.level < rule.level && owner.section.level < section.level;
 }
