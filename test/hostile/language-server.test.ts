@@ -1,4 +1,7 @@
-/** Issue 17 through the built language server: an alias bomb (17.3). */
+/**
+ * Issue 17 through the built language server: an alias bomb is one diagnostic (17.3); after badly
+ * framed input it still answers, and `shutdown` then `exit` end it cleanly (17.7).
+ */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -58,5 +61,22 @@ describe('guidelint lsp', () => {
     expect((await client.nextDiagnostics(uri('docs/next.md'))).diagnostics.map((diagnostic) => diagnostic.code)).toEqual([
       'required-section',
     ]);
+  });
+
+  it.each([
+    ['a Content-Length that is no number', 'Content-Length: abc\r\n\r\n{}'],
+    ['no Content-Length', 'Content-Type: application/json\r\n\r\n{}'],
+    ['a Content-Length longer than the message', 'Content-Length: 4000\r\n\r\n{}'],
+    ['a body that is not JSON', 'Content-Length: 5\r\n\r\n{oops'],
+  ])('after %s, still answers, and shuts down and exits cleanly', async (_name, badly) => {
+    const client = await started();
+    client.writeRaw(badly);
+    await open(client, 'docs/after.md', '# After Notes\n');
+    expect((await client.nextDiagnostics(uri('docs/after.md'))).diagnostics.map((diagnostic) => diagnostic.code)).toEqual([
+      'required-section',
+    ]);
+    await client.connection.sendRequest('shutdown');
+    await client.connection.sendNotification('exit');
+    expect(await client.exited).toBe(0);
   });
 });
