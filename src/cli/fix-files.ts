@@ -1,11 +1,12 @@
 /**
  * `--fix` and `--fix-dry-run`, after the lint run: each file with a fix is read again, fixed pass
  * after pass (src/fix, pure) against the template and severities the run chose for it, then written
- * back atomically (`--fix`) or shown as a diff (`--fix-dry-run`). Only the fixes' text changes: line
- * endings, byte-order mark, frontmatter and every other byte stay as they were.
+ * back atomically (`--fix`; a read-only file is refused) or shown as a diff (`--fix-dry-run`). Only
+ * the fixes' text changes: line endings, byte-order mark, frontmatter and every other byte stay as
+ * they were.
  */
 import { readFileSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { decodeDocument } from '../engine/decode.js';
 import { describeFsError, UserError } from '../engine/errors.js';
 import type { LintRun } from '../engine/lint-files.js';
@@ -14,8 +15,9 @@ import type { ParserName } from '../engine/parsers.js';
 import { chooseTemplate, type Plan, type PlannedFile } from '../engine/plan.js';
 import { makeResult, type LintResult } from '../engine/results.js';
 import type { TemplateLoader } from '../engine/template-loader.js';
-import { replaceFileAtomic } from '../files/atomic-write.js';
+import { replaceOrWriteThrough } from '../files/atomic-write.js';
 import { displayPath } from '../files/display-path.js';
+import { permitsWriting } from '../files/permissions.js';
 import { fixSource } from '../fix/fix-source.js';
 import { unifiedDiff } from '../fix/unified-diff.js';
 import type { Finding } from '../lint/types.js';
@@ -39,27 +41,31 @@ export interface FixedRun {
   diff: string;
   /** How many files changed (or would change). */
   changed: number;
+  /** Why a file with fixes was left as it was (it is read-only), one line each. */
+  refused: string[];
 }
 
 /** Fixes every file of the run that has a fix; a file that cannot be read again keeps its findings. */
 export async function fixFiles(plan: Plan, run: LintRun, options: FixFilesOptions): Promise<FixedRun> {
   const planned = new Map(plan.files.map((file) => [file.filePath, file]));
   const outlineOf = await outlineBuilder(options.parser);
-  const fixed: FixedRun = { results: [], diff: '', changed: 0 };
+  const fixed: FixedRun = { results: [], diff: '', changed: 0, refused: [] };
   for (const result of run.results) {
     const file = planned.get(result.filePath);
     const fixable = file !== undefined && result.messages.some((message) => message.fix);
     const change = fixable ? await fixFile(file, outlineOf, options.loadTemplate) : null;
-    if (change === null) {
+    const shown = displayPath(result.filePath, options.cwd);
+    const changed = change !== null && change.output !== change.text;
+    const refusal = changed && options.write ? await writeFixed(result.filePath, change.output, shown) : null;
+    if (change === null || refusal !== null) {
+      if (refusal !== null) fixed.refused.push(refusal);
       fixed.results.push(result);
       continue;
     }
     fixed.results.push(makeResult(result.filePath, result.template, change.messages));
-    if (change.output === change.text) continue;
-    const shown = displayPath(result.filePath, options.cwd);
+    if (!changed) continue;
     fixed.diff += unifiedDiff(change.text, change.output, { from: `a/${shown}`, to: `b/${shown}` });
     fixed.changed += 1;
-    if (options.write) await replaceFile(result.filePath, change.output, shown);
   }
   return fixed;
 }
@@ -113,13 +119,14 @@ async function linterFor(
 }
 
 /**
- * Replaces a file's content atomically: a temporary file in the same folder (of the real file,
- * when the path is a symbolic link), given the file's mode, renamed over it.
+ * Writes the fixed text over the file (see replaceOrWriteThrough: atomically, keeping links), or
+ * refuses, as editors do, when the file is read-only: says why in one line, else null.
  */
-async function replaceFile(filePath: string, text: string, shown: string): Promise<void> {
+async function writeFixed(filePath: string, text: string, shown: string): Promise<string | null> {
   try {
-    const target = await realpath(filePath);
-    await replaceFileAtomic(target, text, (await stat(target)).mode);
+    if (!permitsWriting(await stat(filePath))) return `"${shown}" not fixed: the file is read-only`;
+    await replaceOrWriteThrough(filePath, text);
+    return null;
   } catch (error) {
     throw new UserError(`cannot write the fixed "${shown}": ${describeFsError(error)}`);
   }

@@ -32,12 +32,13 @@ export async function replaceFileAtomic(path: string, text: string, mode?: numbe
 /**
  * Writes `text` where `path` leads, as a shell's `>` would but atomically where that can be: a
  * regular file, or a symbolic link to one, is replaced by rename (the link stays a link, the file
- * keeps its mode); anything else — a FIFO, a device, `/dev/stdout`, a dangling link — is written
- * through in place, since renaming over it would replace it with a regular file.
+ * keeps its mode). Anything else is written through in place, since a rename would put a new
+ * regular file in its stead: a FIFO, a device, `/dev/stdout`, a dangling link, and a file with
+ * other hard links (which would keep the old text).
  */
 export async function replaceOrWriteThrough(path: string, text: string): Promise<void> {
   const target = await stat(path).catch(notThere);
-  if (target?.isFile()) return replaceFileAtomic(await realpath(path), text, target.mode);
+  if (target?.isFile() && target.nlink === 1) return replaceFileAtomic(await realpath(path), text, target.mode);
   if (target === null && !(await lstat(path).catch(notThere))?.isSymbolicLink()) return replaceFileAtomic(path, text);
   await writeFile(path, text);
 }

@@ -1,21 +1,38 @@
-/** The built CLI once per test file, run on temporary trees: the hostile-input tests' common ground. */
+/** The built CLI and a tree of files, once per test file: the hostile-input tests' common ground. */
+import { afterAll, beforeAll } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
+import { makeTree, removeTree } from '../files/tree.js';
 
-export interface BuiltCli {
-  run(args: readonly string[], cwd: string): Promise<ProcessRun>;
-  bin: string;
-  remove(): void;
+export interface CliTree {
+  /** The built package's bin/guidelint.js. */
+  readonly bin: string;
+  /** The tree's folder (a real path). */
+  readonly root: string;
+  at(path: string): string;
+  /** Runs the CLI in the tree's folder. */
+  run(args: readonly string[]): Promise<ProcessRun>;
 }
 
-export function builtCli(): BuiltCli {
-  const build = mkdtempSync(join(tmpdir(), 'guidelint-hostile-'));
-  const bin = buildCli(join(build, 'package'));
-  return {
-    bin,
-    run: (args, cwd) => runNode(bin, args, cwd),
-    remove: () => rmSync(build, { recursive: true, force: true }),
+/** Builds the CLI and writes `files` to a new tree before the file's tests; removes both after them. */
+export function builtCliOnTree(files: Record<string, string>): CliTree {
+  let build = '';
+  const tree = {
+    bin: '',
+    root: '',
+    at: (path: string): string => join(tree.root, path),
+    run: (args: readonly string[]): Promise<ProcessRun> => runNode(tree.bin, args, tree.root),
   };
+  beforeAll(async () => {
+    build = mkdtempSync(join(tmpdir(), 'guidelint-hostile-'));
+    tree.bin = buildCli(join(build, 'package'));
+    tree.root = await makeTree(files);
+  }, 60_000);
+  afterAll(async () => {
+    rmSync(build, { recursive: true, force: true });
+    await removeTree(tree.root);
+  });
+  return tree;
 }

@@ -4,30 +4,17 @@
  * `/dev/stdout` and devices are reached through links in a temporary folder: run as root against
  * code that renames, the test then replaces only its own link, never the machine's `/dev/stdout`.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
 import { lstat, readdir, readFile, readlink, symlink } from 'node:fs/promises';
-import { join } from 'node:path';
-import { makeTree, removeTree } from '../files/tree.js';
-import { builtCli, type BuiltCli } from './built-cli.js';
+import { builtCliOnTree } from './built-cli.js';
 
 const TEMPLATE = '# [Project] Notes\n\n## Summary\n\n[Describe the project]\n';
 const FINDING = 'Missing required section "## Summary" (tpl)';
 
-let cli: BuiltCli;
-let root: string;
-const at = (path: string): string => join(root, path);
-const check = (output: string) => cli.run(['-t', 'tpl.md', '-o', output, 'doc.md'], root);
-
-beforeAll(async () => {
-  cli = builtCli();
-  root = await makeTree({ 'tpl.md': TEMPLATE, 'doc.md': '# Alpha Notes\n', 'reports/real.txt': 'old\n' });
-}, 60_000);
-
-afterAll(async () => {
-  cli.remove();
-  await removeTree(root);
-});
+const cli = builtCliOnTree({ 'tpl.md': TEMPLATE, 'doc.md': '# Alpha Notes\n', 'reports/real.txt': 'old\n' });
+const { at } = cli;
+const check = (output: string) => cli.run(['-t', 'tpl.md', '-o', output, 'doc.md']);
 
 describe('--output', () => {
   it('writes through a link to standard output', async () => {

@@ -3,9 +3,8 @@
  * markdown-it front-end drop the rest of the document (false "Missing required section", missing
  * placeholder findings); both front-ends give the same findings.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { makeTree, removeTree } from '../files/tree.js';
-import { builtCli, type BuiltCli } from './built-cli.js';
+import { describe, expect, it } from '@jest/globals';
+import { builtCliOnTree } from './built-cli.js';
 
 const TEMPLATE = '# [Project] Notes\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n';
 const nestedList = (depth: number): string =>
@@ -13,23 +12,12 @@ const nestedList = (depth: number): string =>
 const document = (depth: number): string =>
   `# Alpha Notes\n\n## Summary\n\n${nestedList(depth)}\n\n## Details\n\n[Explain how it works]\n`;
 
-let cli: BuiltCli;
-let root: string;
-
-beforeAll(async () => {
-  cli = builtCli();
-  root = await makeTree({ 'tpl.md': TEMPLATE, 'ten.md': document(10), 'forty.md': document(40) });
-}, 60_000);
-
-afterAll(async () => {
-  cli.remove();
-  await removeTree(root);
-});
+const cli = builtCliOnTree({ 'tpl.md': TEMPLATE, 'ten.md': document(10), 'forty.md': document(40) });
 
 describe('a deeply nested list', () => {
   it.each(['ten.md', 'forty.md'])('%s: the rest of the document is read, by both front-ends alike', async (file) => {
     const findings = async (parser: string): Promise<string> =>
-      (await cli.run(['-t', 'tpl.md', '--parser', parser, '-f', 'github', file], root)).stdout;
+      (await cli.run(['-t', 'tpl.md', '--parser', parser, '-f', 'github', file])).stdout;
     const fast = await findings('markdown-it');
     expect(fast.trim().split('\n')).toEqual([
       expect.stringMatching(/^::error file=[^,]+,line=\d+,col=1,.*title=guidelint \(placeholder\)::Placeholder "\[Explain how it works\]" left in/),

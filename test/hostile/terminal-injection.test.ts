@@ -3,14 +3,13 @@
  * OSC 8 hyperlink, the bell, a bidirectional override) never reach a terminal raw from the
  * human-facing formats, and the machine formats stay valid.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Log } from 'sarif';
 import { makeResult } from '../../src/engine/results.js';
 import { formatStylish } from '../../src/report/stylish.js';
 import { CONTEXT } from '../report/results.js';
 import { validateSarif } from '../report/sarif-validator.js';
-import { makeTree, removeTree } from '../files/tree.js';
-import { builtCli, type BuiltCli } from './built-cli.js';
+import { builtCliOnTree } from './built-cli.js';
 
 const TEMPLATE = '# [Project] Notes\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n';
 const LINK = '\u001b]8;;https://evil.example\u001b\\docs\u001b]8;;\u001b\\';
@@ -21,22 +20,11 @@ const FILE = 'docs/\u001b[31mred\u0007.md';
 /** Every control character but the line feed that ends each line. */
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
 
-let cli: BuiltCli;
-let root: string;
-
-beforeAll(async () => {
-  cli = builtCli();
-  root = await makeTree({ 'tpl.md': TEMPLATE, [FILE]: DOCUMENT });
-}, 60_000);
-
-afterAll(async () => {
-  cli.remove();
-  await removeTree(root);
-});
+const cli = builtCliOnTree({ 'tpl.md': TEMPLATE, [FILE]: DOCUMENT });
 
 describe('human-facing formats show control characters as escapes', () => {
   it('stylish', async () => {
-    const run = await cli.run(['-t', 'tpl.md', 'docs'], root);
+    const run = await cli.run(['-t', 'tpl.md', 'docs']);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     expect(run.stdout).toContain('docs/\\x1b[31mred\\x07.md');
     expect(run.stdout).toContain('Title "# Alpha \\x1b]0;PWNED\\x07 Notes\\x1b[2J \\u202eevil \\x1b]8;;');
@@ -53,14 +41,14 @@ describe('human-facing formats show control characters as escapes', () => {
   });
 
   it('github', async () => {
-    const run = await cli.run(['-t', 'tpl.md', '-f', 'github', 'docs'], root);
+    const run = await cli.run(['-t', 'tpl.md', '-f', 'github', 'docs']);
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     expect(run.stdout).toContain('file=docs/\\x1b[31mred\\x07.md,');
     expect(run.stdout).toContain('\\u202eevil \\x1b]8;;https://evil.example\\x1b\\docs');
   });
 
   it('stderr lines that quote file names and parser messages', async () => {
-    const run = await cli.run(['-t', 'tpl.md', '--verbose', 'docs'], root);
+    const run = await cli.run(['-t', 'tpl.md', '--verbose', 'docs']);
     expect(run.stderr).not.toMatch(RAW_CONTROL);
     expect(run.stderr).toContain('docs/\\x1b[31mred\\x07.md: follows');
   });
@@ -68,14 +56,14 @@ describe('human-facing formats show control characters as escapes', () => {
 
 describe('machine formats keep the text and stay valid', () => {
   it('json and sarif', async () => {
-    const json = JSON.parse((await cli.run(['-t', 'tpl.md', '-f', 'json', 'docs'], root)).stdout) as Array<{ filePath: string }>;
-    expect(json.map((result) => result.filePath)).toContain(`${root}/${FILE}`);
-    const sarif = JSON.parse((await cli.run(['-t', 'tpl.md', '-f', 'sarif', 'docs'], root)).stdout) as Log;
+    const json = JSON.parse((await cli.run(['-t', 'tpl.md', '-f', 'json', 'docs'])).stdout) as Array<{ filePath: string }>;
+    expect(json.map((result) => result.filePath)).toContain(cli.at(FILE));
+    const sarif = JSON.parse((await cli.run(['-t', 'tpl.md', '-f', 'sarif', 'docs'])).stdout) as Log;
     expect(validateSarif(sarif)).toBe(true);
   });
 
   it('junit has no character XML 1.0 forbids', async () => {
-    const junit = (await cli.run(['-t', 'tpl.md', '-f', 'junit', 'docs'], root)).stdout;
+    const junit = (await cli.run(['-t', 'tpl.md', '-f', 'junit', 'docs'])).stdout;
     expect(junit).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });

@@ -3,54 +3,42 @@
  * document's one fatal message, the other files still checked; in a template it is one error
  * naming the template. Many frontmatter keys are read in one pass, duplicates still found.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { outlineFromMarkdownIt } from '../../src/outline/from-markdown-it.js';
 import { outlineFromRemark } from '../../src/outline/from-remark.js';
-import { makeTree, removeTree } from '../files/tree.js';
-import { builtCli, type BuiltCli } from './built-cli.js';
+import { builtCliOnTree } from './built-cli.js';
 import { aliasBombFrontmatter } from './yaml-bomb.js';
 
 const TEMPLATE = '# [Project] Notes\n\n## Summary\n\n[Describe the project]\n';
 const GOOD = '# Alpha Notes\n\n## Summary\n\nAlpha sorts things.\n';
 const BOMB_MESSAGE = 'YAML frontmatter: Excessive alias count indicates a resource exhaustion attack';
 
-let cli: BuiltCli;
-let root: string;
-
-beforeAll(async () => {
-  cli = builtCli();
-  root = await makeTree({
-    'tpl.md': TEMPLATE,
-    'bomb-template.md': `${aliasBombFrontmatter()}\n${TEMPLATE}`,
-    'docs/bomb.md': `${aliasBombFrontmatter()}\n${GOOD}`,
-    'docs/good.md': GOOD,
-    'docs/names-bomb-template.md': `---\ntemplate: ../bomb-template.md\n---\n${GOOD}`,
-  });
-}, 60_000);
-
-afterAll(async () => {
-  cli.remove();
-  await removeTree(root);
+const cli = builtCliOnTree({
+  'tpl.md': TEMPLATE,
+  'bomb-template.md': `${aliasBombFrontmatter()}\n${TEMPLATE}`,
+  'docs/bomb.md': `${aliasBombFrontmatter()}\n${GOOD}`,
+  'docs/good.md': GOOD,
+  'docs/names-bomb-template.md': `---\ntemplate: ../bomb-template.md\n---\n${GOOD}`,
 });
 
 describe('an alias bomb', () => {
   it("in a document's frontmatter is its one fatal message; the other files are checked", async () => {
-    const run = await cli.run(['-t', 'tpl.md', '-f', 'json', 'docs/bomb.md', 'docs/good.md'], root);
+    const run = await cli.run(['-t', 'tpl.md', '-f', 'json', 'docs/bomb.md', 'docs/good.md']);
     expect([run.code, run.stderr]).toEqual([1, '']);
     const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ message: string; fatal?: boolean }> }>;
-    expect(results.map((result) => [result.filePath.slice(root.length + 1), result.messages])).toEqual([
+    expect(results.map((result) => [result.filePath.slice(cli.root.length + 1), result.messages])).toEqual([
       ['docs/bomb.md', [expect.objectContaining({ message: BOMB_MESSAGE, fatal: true, line: 1, column: 1 })]],
       ['docs/good.md', []],
     ]);
   });
 
   it('in the template given on the command line stops the run with one line naming it', async () => {
-    const run = await cli.run(['-t', 'bomb-template.md', 'docs/good.md'], root);
+    const run = await cli.run(['-t', 'bomb-template.md', 'docs/good.md']);
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `guidelint: cannot use template "bomb-template.md": ${BOMB_MESSAGE}\n`]);
   });
 
   it("in the template a document's frontmatter names is that document's fatal message", async () => {
-    const run = await cli.run(['-f', 'json', 'docs/names-bomb-template.md'], root);
+    const run = await cli.run(['-f', 'json', 'docs/names-bomb-template.md']);
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ message: string }> }>;
     expect(result!.messages.map((message) => message.message)).toEqual([
       `Cannot use the frontmatter's template: cannot use template "bomb-template.md": ${BOMB_MESSAGE}`,

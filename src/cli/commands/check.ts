@@ -75,6 +75,7 @@ async function fixRun(
 ): Promise<LintResult[]> {
   const { fixFiles } = await import('../fix-files.js');
   const fixed = await fixFiles(plan, run, { parser: command.parser, loadTemplate, cwd: io.cwd, write: command.fix });
+  for (const refusal of fixed.refused) io.stderr.write(`guidelint: ${refusal}\n`);
   if (command.fixDryRun) {
     io.stdout.write(fixed.diff);
     const { errorCount, warningCount } = totalCounts(fixed.results);
