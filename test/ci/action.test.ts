@@ -125,7 +125,7 @@ describe('the workflows that use the action', () => {
       'actions/checkout@v4',
       'actions/setup-node@v4',
       'sudo apt-get update && sudo apt-get install -y pre-commit',
-      'npm install',
+      'npm ci',
       'npm test',
       'npx jest test/ci/pre-commit-install.test.ts',
     ]);
