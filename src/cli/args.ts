@@ -38,6 +38,12 @@ export interface CheckCommand {
   stdin: boolean;
   /** `--stdin-filename`: the name standard input goes by: it picks the template and config. */
   stdinFilename: string | undefined;
+  /** `--ignore-pattern`s: globs relative to the working folder whose files are left out. */
+  ignorePatterns: string[];
+  /** `--no-ignore`: .gitignore, .guidelintignore, the config's `ignore` and `--ignore-pattern` do not apply. */
+  noIgnore: boolean;
+  /** false with `--no-error-on-unmatched-pattern`: a run that finds no file to check is no error. */
+  errorOnUnmatchedPattern: boolean;
 }
 
 export interface CompileCommand {
@@ -76,9 +82,9 @@ export interface OutputCommand {
 
 export type Command = CheckCommand | CompileCommand | TemplatesCommand | InitCommand | NewCommand | LspCommand | OutputCommand;
 
-/** What was given: each option's value (`true` for a flag; the last one wins) and the positionals. */
+/** What was given: each option's values in order (`true` for a flag) and the positionals. */
 interface Given {
-  options: Map<string, string | true>;
+  options: Map<string, (string | true)[]>;
   positionals: string[];
 }
 
@@ -90,8 +96,10 @@ export function parseArguments(argv: readonly string[], version: string): Comman
   const spec = named ?? commandSpec('check');
   const given: Given = { options: new Map(), positionals: [] };
   for (const token of tokens) {
-    if (token.kind === 'option') given.options.set(...readOption(spec, token.rawName, token.value, token.inlineValue));
-    else if (token.kind === 'positional' && (token !== first || named === undefined)) given.positionals.push(token.value);
+    if (token.kind === 'option') {
+      const [name, value] = readOption(spec, token.rawName, token.value, token.inlineValue);
+      given.options.set(name, [...(given.options.get(name) ?? []), value]);
+    } else if (token.kind === 'positional' && (token !== first || named === undefined)) given.positionals.push(token.value);
   }
   if (given.options.has('help')) return { name: 'output', text: helpText(named) };
   if (given.options.has('version')) return { name: 'output', text: version };
@@ -150,21 +158,22 @@ function checkPositionals(spec: CommandSpec, positionals: readonly string[]): vo
   }
 }
 
-/** Reads a command's options by name; `orDefault` for an option that has a default. */
+/** Reads a command's options by name (the last value wins); `orDefault` for an option that has a default. */
 interface OptionReader {
   string(name: string): string | undefined;
+  /** Every value of a repeatable option (`--ignore-pattern a --ignore-pattern b`), in order. */
+  strings(name: string): string[];
   flag(name: string): boolean;
   orDefault(name: string): string;
 }
 
 function optionReader(spec: CommandSpec, given: Given): OptionReader {
-  const string = (name: string): string | undefined => {
-    const value = given.options.get(name);
-    return typeof value === 'string' ? value : undefined;
-  };
+  const strings = (name: string): string[] => (given.options.get(name) ?? []).filter((value) => typeof value === 'string');
+  const string = (name: string): string | undefined => strings(name).at(-1);
   return {
     string,
-    flag: (name) => given.options.get(name) === true,
+    strings,
+    flag: (name) => given.options.get(name)?.includes(true) ?? false,
     orDefault: (name) => string(name) ?? spec.options.find((option) => option.name === name)!.default!,
   };
 }
@@ -213,6 +222,9 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
     fixDryRun: read.flag('fix-dry-run'),
     stdin,
     stdinFilename,
+    ignorePatterns: read.strings('ignore-pattern'),
+    noIgnore: read.flag('no-ignore'),
+    errorOnUnmatchedPattern: !read.flag('no-error-on-unmatched-pattern'),
   };
 }
 

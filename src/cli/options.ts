@@ -66,6 +66,13 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
     default: 'auto',
     describe: 'Worker threads: a number, or auto: the available cores, one for few files',
   },
+  { name: 'ignore-pattern', type: 'string', value: '<glob>', describe: 'Leave out the files this glob matches (repeatable; like a "!glob" argument)' },
+  { name: 'no-ignore', type: 'boolean', describe: "Apply no .gitignore, .guidelintignore, config's ignore or --ignore-pattern" },
+  {
+    name: 'no-error-on-unmatched-pattern',
+    type: 'boolean',
+    describe: 'A pattern that matches no file, or a run that checks none, is no error',
+  },
   { name: 'verbose', type: 'boolean', describe: 'Say which template each file follows, and why files are skipped' },
   { name: 'parser', type: 'string', choices: PARSER_NAMES, default: 'markdown-it', describe: 'Outline front-end', hidden: true },
 ];

@@ -7,6 +7,7 @@ import type { LoadedConfig } from '../../config/types.js';
 import { cacheFilePath, LintCache } from '../../engine/cache.js';
 import { createCachedTemplateLoader } from '../../engine/cached-template-loader.js';
 import { lintFiles, type FileOutcome, type LintRun, type LintStats } from '../../engine/lint-files.js';
+import { UserError } from '../../engine/errors.js';
 import { planRun, planStdin, type Plan } from '../../engine/plan.js';
 import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
 import type { TemplateLoader } from '../../engine/template-loader.js';
@@ -26,7 +27,13 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   const request = { cwd: io.cwd, template: command.template, config, loadTemplate };
   const plan = command.stdin
     ? await planStdin(request, await io.readStdin(), command.stdinFilename)
-    : await planRun({ ...request, inputs: command.files });
+    : await planRun({
+        ...request,
+        inputs: command.files,
+        ignorePatterns: command.ignorePatterns,
+        noIgnore: command.noIgnore,
+        errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
+      });
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
   const run = await lintFiles(plan, {
     parser: command.parser,
@@ -40,7 +47,13 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     for (const outcome of run.outcomes) io.stderr.write(`${describeOutcome(outcome, io.cwd)}\n`);
     io.stderr.write(`${describeStats(run.stats)}\n`);
   }
-  if (run.results.length === 0) io.stderr.write(`guidelint: ${nothingChecked(config, run.outcomes.length, command)}\n`);
+  if (run.results.length === 0) {
+    const why = nothingChecked(config, run.outcomes.length, command);
+    // Named files that follow no template are fine (a pre-commit hook passes every staged file);
+    // a run that chose its own files and found nothing to check is a CI job passing quietly.
+    if (plan.noInputs && command.errorOnUnmatchedPattern) throw new UserError(why);
+    io.stderr.write(`guidelint: ${why}\n`);
+  }
   const results = command.fix || command.fixDryRun ? await fixRun(command, plan, run, loadTemplate, io) : run.results;
   const formatter = await loadFormatter(command.format);
   const report = formatter(command.quiet ? errorsOnly(results) : results, {
