@@ -2,6 +2,8 @@
  * The CLI's entry point. It never throws: a user error is one line on stderr and exit code 2, and
  * so is an unexpected failure (with a request to report it).
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { packageVersion } from '../config/package-root.js';
 import { oneLine, UserError } from '../engine/errors.js';
@@ -11,7 +13,8 @@ import { processIo, type CliIo } from './io.js';
 /** Runs guidelint with `argv` (the arguments after the program name); resolves to the exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   try {
-    return await run(parseArguments(argv, packageVersion()), io);
+    const pathExists = (path: string): boolean => existsSync(resolve(io.cwd, path));
+    return await run(parseArguments(argv, packageVersion(), pathExists), io);
   } catch (error) {
     if (error instanceof UserError || error instanceof ConfigError) {
       io.stderr.write(`guidelint: ${oneLine(error.message)}\n`);

@@ -29,7 +29,7 @@ export interface PositionalSpec {
   optional?: boolean;
 }
 
-export type CommandName = 'check' | 'compile' | 'templates' | 'new' | 'init' | 'lsp';
+export type CommandName = 'check' | 'compile' | 'templates' | 'new' | 'init' | 'lsp' | 'help';
 
 export interface CommandSpec {
   name: CommandName;
@@ -53,8 +53,14 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
   { name: 'output', short: 'o', type: 'string', value: '<file>', describe: 'Write the report to this file' },
   { name: 'fix', type: 'boolean', describe: 'Apply the sure fixes (missing sections, fields, task items) in place' },
   { name: 'fix-dry-run', type: 'boolean', describe: 'Print what --fix would change, as a diff; write nothing' },
-  { name: 'max-warnings', type: 'string', value: '<n>', describe: 'Exit 1 when there are more warnings than this' },
+  { name: 'max-warnings', type: 'string', value: '<n>', describe: 'Exit 1 when there are more warnings than this (-1: no limit)' },
   { name: 'quiet', type: 'boolean', describe: 'Report errors only' },
+  { name: 'rule', type: 'string', value: "'<id>: <severity>'", describe: "A rule's severity for every file, over the config: 'code-block: off' (repeatable)" },
+  { name: 'no-inline-config', type: 'boolean', describe: 'Ignore guidelint-disable comments' },
+  { name: 'report-unused-disable-directives', type: 'boolean', describe: 'Report guidelint-disable comments that turn nothing off, as errors' },
+  { name: 'stats', type: 'boolean', describe: 'After the report, count the findings by rule (on standard error)' },
+  { name: 'color', type: 'boolean', describe: 'Colour the report even when not on a terminal (also FORCE_COLOR=1)' },
+  { name: 'no-color', type: 'boolean', describe: 'Never colour the report (also NO_COLOR=1, TERM=dumb, FORCE_COLOR=0)' },
   { name: 'cache', type: 'boolean', describe: 'Reuse the findings of files unchanged since the last run' },
   { name: 'cache-location', type: 'string', value: '<path>', describe: 'Cache file, or folder for .guidelintcache (default: ./.guidelintcache)' },
   { name: 'stdin', type: 'boolean', describe: 'Lint standard input' },
@@ -104,12 +110,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: [],
     options: [{ name: 'stdio', type: 'boolean', describe: 'Talk over standard input and output (the only transport)' }],
   },
+  { name: 'help', describe: "Show the help, or one command's", positionals: [{ name: 'command', optional: true }], options: [] },
 ];
 
 /** Every command takes these; they print text instead of running anything. */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: 'help', short: 'h', type: 'boolean', describe: 'Show this help' },
-  { name: 'version', type: 'boolean', describe: "Show guidelint's version" },
+  { name: 'version', short: 'v', type: 'boolean', describe: "Show guidelint's version" },
 ];
 
 export function commandSpec(name: CommandName): CommandSpec {

@@ -29,7 +29,7 @@ describe('arguments', () => {
         '  -f, --format json|yaml|text  Schema format (default: json)',
         '  -c, --config <path>          Config file (default: found upward from the working folder)',
         '  -h, --help                   Show this help',
-        "      --version                Show guidelint's version",
+        "  -v, --version                Show guidelint's version",
         '',
       ].join('\n'),
     });
@@ -37,7 +37,8 @@ describe('arguments', () => {
 
   it.each([
     [['--format', 'xml', 'a.md'], '--format must be one of stylish, json, sarif, github, junit, not "xml"'],
-    [['--max-warnings', 'many'], '--max-warnings must be a whole number, not "many"'],
+    [['--max-warnings', 'many'], '--max-warnings must be a whole number or -1 (no limit), not "many"'],
+    [['--max-warnings', '-2'], '--max-warnings must be a whole number or -1 (no limit), not "-2"'],
     [['--bogus'], 'unknown option --bogus (see guidelint check --help)'],
     [['--tempalte', 'rfc'], 'unknown option --tempalte; did you mean --template? (see guidelint check --help)'],
     [['compile', '--title', 'x', 'design-doc'], 'unknown option --title for compile (see guidelint compile --help)'],

@@ -16,10 +16,12 @@ import { loadFormatter } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
 import { useColor, type CliIo } from '../io.js';
 import { repositoryRoot } from '../repo-root.js';
+import { withRuleSeverities } from '../rule-option.js';
+import { findingsByRule } from '../rule-stats.js';
 import { writeFileAtomic } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  const config = await loadConfig({ cwd: io.cwd, configPath: command.config });
+  const config = withRuleSeverities(await loadConfig({ cwd: io.cwd, configPath: command.config }), command.ruleSeverities);
   // Standard input has no file the cache could tell unchanged.
   const cache =
     command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
@@ -41,6 +43,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     loadTemplate,
     cache,
     concurrency: command.concurrency,
+    directives: command.directives,
   });
   if (command.verbose) {
     io.stderr.write(`${describeConfig(config, io.cwd)}\n`);
@@ -56,16 +59,18 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   }
   const results = command.fix || command.fixDryRun ? await fixRun(command, plan, run, loadTemplate, io) : run.results;
   const formatter = await loadFormatter(command.format);
-  const report = formatter(command.quiet ? errorsOnly(results) : results, {
+  const reported = command.quiet ? errorsOnly(results) : results;
+  const report = formatter(reported, {
     cwd: io.cwd,
     rootDir: repositoryRoot(io.cwd),
     rulesMeta: rules.map((rule) => rule.meta),
-    color: useColor(io, command.output !== undefined),
+    color: useColor(io, command.output !== undefined, command.color),
     toolVersion: packageVersion(),
   });
   // With --fix-dry-run, standard output is the diff: the report goes only to --output.
   if (command.output !== undefined) await writeFileAtomic(resolve(io.cwd, command.output), report);
   else if (!command.fixDryRun) io.stdout.write(report);
+  if (command.stats) io.stderr.write(findingsByRule(reported));
 
   const total = totalCounts(results);
   const tooManyWarnings = command.maxWarnings !== undefined && total.warningCount > command.maxWarnings;
@@ -87,7 +92,13 @@ async function fixRun(
   io: CliIo,
 ): Promise<LintResult[]> {
   const { fixFiles } = await import('../fix-files.js');
-  const fixed = await fixFiles(plan, run, { parser: command.parser, loadTemplate, cwd: io.cwd, write: command.fix });
+  const fixed = await fixFiles(plan, run, {
+    parser: command.parser,
+    loadTemplate,
+    cwd: io.cwd,
+    write: command.fix,
+    directives: command.directives,
+  });
   if (command.fixDryRun) {
     io.stdout.write(fixed.diff);
     const { errorCount, warningCount } = totalCounts(fixed.results);
