@@ -31,6 +31,8 @@ export interface LintFilesOptions {
   cache?: LintCache;
   /** `--no-inline-config`, `--report-unused-disable-directives`. */
   directives?: DirectiveSettings;
+  /** Called as each file of the plan is linted or taken from the cache, in whatever order they finish. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LintRun {
@@ -63,7 +65,12 @@ export async function lintFiles(plan: Plan, options: LintFilesOptions): Promise<
   const loadTemplate = options.loadTemplate ?? createCachedTemplateLoader(options.cwd, cache);
   const settings: FileSettings = { parser: options.parser, hashContent: cache !== undefined, directives: options.directives ?? {} };
   const settingsHashes = cache === undefined ? [] : plan.files.map((file) => runSettingsHash(settings, file));
-  const keep = createTextInterner();
+  const intern = createTextInterner();
+  let done = 0;
+  const keep = (run: FileRun): FileRun => {
+    options.onProgress?.(++done, plan.files.length);
+    return intern(run);
+  };
 
   const runs: FileRun[] = new Array(plan.files.length);
   const pending: number[] = [];

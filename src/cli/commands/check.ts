@@ -15,6 +15,7 @@ import { displayPath } from '../../files/display-path.js';
 import { loadFormatter } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
 import { useColor, type CliIo } from '../io.js';
+import { progressOnTerminal } from '../progress.js';
 import { repositoryRoot } from '../repo-root.js';
 import { withRuleSeverities } from '../rule-option.js';
 import { findingsByRule } from '../rule-stats.js';
@@ -37,14 +38,21 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
         errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
       });
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
-  const run = await lintFiles(plan, {
-    parser: command.parser,
-    cwd: io.cwd,
-    loadTemplate,
-    cache,
-    concurrency: command.concurrency,
-    directives: command.directives,
-  });
+  const progress = progressOnTerminal(io, plan.files.length);
+  let run: LintRun;
+  try {
+    run = await lintFiles(plan, {
+      parser: command.parser,
+      cwd: io.cwd,
+      loadTemplate,
+      cache,
+      concurrency: command.concurrency,
+      directives: command.directives,
+      onProgress: progress.update,
+    });
+  } finally {
+    progress.finish();
+  }
   if (command.verbose) {
     io.stderr.write(`${describeConfig(config, io.cwd)}\n`);
     for (const outcome of run.outcomes) io.stderr.write(`${describeOutcome(outcome, io.cwd)}\n`);
