@@ -78,6 +78,17 @@ export interface NewCommand {
 
 export interface TemplatesCommand {
   name: 'templates';
+  config: string | undefined;
+}
+
+export interface RulesCommand {
+  name: 'rules';
+}
+
+/** `guidelint explain <rule-id>`: one rule's documentation. */
+export interface ExplainCommand {
+  name: 'explain';
+  rule: string;
 }
 
 /** `guidelint lsp [--stdio]`: the language server, over standard input and output. */
@@ -91,7 +102,16 @@ export interface OutputCommand {
   text: string;
 }
 
-export type Command = CheckCommand | CompileCommand | TemplatesCommand | InitCommand | NewCommand | LspCommand | OutputCommand;
+export type Command =
+  | CheckCommand
+  | CompileCommand
+  | TemplatesCommand
+  | RulesCommand
+  | ExplainCommand
+  | InitCommand
+  | NewCommand
+  | LspCommand
+  | OutputCommand;
 
 /** What was given: each option's values in order (`true` for a flag), the options' names in order, and the positionals. */
 interface Given {
@@ -223,6 +243,10 @@ function toCommand(spec: CommandSpec, given: Given): Command {
     case 'help':
       return { name: 'output', text: helpText(first === '' ? undefined : commandNamed(first)) };
     case 'templates':
+      return { name: 'templates', config: read.string('config') };
+    case 'explain':
+      return { name: 'explain', rule: first };
+    case 'rules':
     case 'init':
     case 'lsp':
       return { name: spec.name };

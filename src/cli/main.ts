@@ -36,7 +36,11 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'compile':
       return (await import('./commands/compile.js')).runCompile(command, io);
     case 'templates':
-      return (await import('./commands/templates.js')).runTemplates(io);
+      return (await import('./commands/templates.js')).runTemplates(command, io);
+    case 'rules':
+      return (await import('./commands/rules.js')).runRules(io);
+    case 'explain':
+      return (await import('./commands/rules.js')).runExplain(command, io);
     case 'init':
       return (await import('./commands/init.js')).runInit(io);
     case 'new':

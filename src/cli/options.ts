@@ -29,7 +29,7 @@ export interface PositionalSpec {
   optional?: boolean;
 }
 
-export type CommandName = 'check' | 'compile' | 'templates' | 'new' | 'init' | 'lsp' | 'help';
+export type CommandName = 'check' | 'compile' | 'templates' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
 
 export interface CommandSpec {
   name: CommandName;
@@ -96,7 +96,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: [{ name: 'template' }],
     options: [{ name: 'format', short: 'f', type: 'string', choices: SCHEMA_FORMATS, default: 'json', describe: 'Schema format' }, CONFIG_OPTION],
   },
-  { name: 'templates', describe: 'List the built-in templates', positionals: [], options: [] },
+  { name: 'templates', describe: "List the config's templates with their paths, and the built-in ones", positionals: [], options: [CONFIG_OPTION] },
+  { name: 'rules', describe: 'List the rules: id, default severity, whether --fix repairs it, what it checks', positionals: [], options: [] },
+  { name: 'explain', describe: "Print a rule's documentation", positionals: [{ name: 'rule-id' }], options: [] },
   {
     name: 'new',
     describe: 'Write a new document from a template (never overwrites)',

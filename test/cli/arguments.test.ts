@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli.js';
 
 const cwd = process.cwd();
@@ -67,6 +68,18 @@ describe('arguments', () => {
 });
 
 describe('templates', () => {
+  it('lists the config’s templates with their paths, then the built-in ones', async () => {
+    const run = await runCli(['templates'], { cwd: fileURLToPath(new URL('../../fixtures/repo/', import.meta.url)) });
+    expect(run.stdout.split('\n').slice(0, 5)).toEqual([
+      'Configured in .guidelintrc.yaml:',
+      '  adr                   docs/templates/adr.md',
+      '  integration-guide     node_modules/guidelint/templates/implementation-guide.md',
+      '',
+      'Built in:',
+    ]);
+    expect(run.stdout).toContain('\n  design-doc            Design document: ');
+  });
+
   it('lists the built-in templates, one a line, with a description', async () => {
     expect(await runCli(['templates'], { cwd })).toEqual({
       code: 0,
