@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises';
 import { decodeDocument } from '../engine/decode.js';
 import { describeFsError, UserError } from '../engine/errors.js';
 import type { LintRun } from '../engine/lint-files.js';
-import { lintOutline } from '../engine/lint-outline.js';
+import { lintOutline, type DirectiveSettings } from '../engine/lint-outline.js';
 import type { ParserName } from '../engine/parsers.js';
 import { chooseTemplate, type Plan, type PlannedFile } from '../engine/plan.js';
 import { makeResult, type LintResult } from '../engine/results.js';
@@ -32,6 +32,8 @@ export interface FixFilesOptions {
   cwd: string;
   /** true: write the fixed files (`--fix`); false: only say what would change (`--fix-dry-run`). */
   write: boolean;
+  /** As the run read the control comments. */
+  directives: DirectiveSettings;
 }
 
 export interface FixedRun {
@@ -53,7 +55,7 @@ export async function fixFiles(plan: Plan, run: LintRun, options: FixFilesOption
   for (const result of run.results) {
     const file = planned.get(result.filePath);
     const fixable = file !== undefined && result.messages.some((message) => message.fix);
-    const change = fixable ? await fixFile(file, outlineOf, options.loadTemplate) : null;
+    const change = fixable ? await fixFile(file, outlineOf, options) : null;
     const shown = displayPath(result.filePath, options.cwd);
     const changed = change !== null && change.output !== change.text;
     const refusal = changed && options.write ? await writeFixed(result.filePath, change.output, shown) : null;
@@ -79,10 +81,10 @@ interface FileChange {
 }
 
 /** Reads the document again and fixes it; null when it can no longer be read or follows no template now. */
-async function fixFile(file: PlannedFile, outlineOf: OutlineBuilder, loadTemplate: TemplateLoader): Promise<FileChange | null> {
+async function fixFile(file: PlannedFile, outlineOf: OutlineBuilder, options: FixFilesOptions): Promise<FileChange | null> {
   const text = readText(file);
   if (text === null) return null;
-  const lint = await linterFor(file, outlineOf(text), outlineOf, loadTemplate);
+  const lint = await linterFor(file, outlineOf(text), outlineOf, options);
   return lint === null ? null : { text, ...fixSource(text, lint) };
 }
 
@@ -104,18 +106,18 @@ function readText(file: PlannedFile): string | null {
   }
 }
 
-/** Lints a version of the document as the run linted the file: same template choice, same severities. */
+/** Lints a version of the document as the run linted the file: same template choice, severities and control comments. */
 async function linterFor(
   file: PlannedFile,
   outline: Outline,
   outlineOf: OutlineBuilder,
-  loadTemplate: TemplateLoader,
+  { loadTemplate, directives }: FixFilesOptions,
 ): Promise<((text: string) => Finding[]) | null> {
   if (outline.frontmatter?.error) return null;
   const choice = chooseTemplate(file, outline);
   if (choice.kind !== 'template') return null;
   const schema = await loadTemplate(choice.template);
-  return (text) => lintOutline(outlineOf(text), schema, { rules: choice.template.rules });
+  return (text) => lintOutline(outlineOf(text), schema, { rules: choice.template.rules, ...directives });
 }
 
 /**
