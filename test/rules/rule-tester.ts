@@ -10,6 +10,7 @@ import type { Fix, Report } from '../../src/lint/types.js';
 import { matchOutline } from '../../src/match/match-outline.js';
 import { outlineFromRemark } from '../../src/outline/from-remark.js';
 import { compileTemplate } from '../../src/template/compile.js';
+import type { ExternalHints } from '../../src/template/compile.js';
 import type { GuideSchema } from '../../src/template/schema.js';
 
 /** A document: its lines (joined with "\n", with a final line break), or the exact source. */
@@ -36,6 +37,8 @@ export interface InvalidCase {
 export interface RuleTestSpec {
   /** The template's lines or source; compiled under the name `example`. */
   template: Source;
+  /** What the config says about the template (`sections:`, `fields:`, `fieldOrder`). */
+  external?: ExternalHints;
   valid: Source[];
   invalid: InvalidCase[];
 }
@@ -44,8 +47,8 @@ export function sourceOf(source: Source): string {
   return typeof source === 'string' ? source : `${source.join('\n')}\n`;
 }
 
-export function compileExample(template: Source): GuideSchema {
-  return compileTemplate(sourceOf(template), { name: 'example' });
+export function compileExample(template: Source, external?: ExternalHints): GuideSchema {
+  return compileTemplate(sourceOf(template), { name: 'example', ...(external ? { external } : {}) });
 }
 
 /** The reports of one rule alone on one document. */
@@ -77,7 +80,7 @@ function shape(report: Report, expected: ExpectedFinding): ExpectedFinding {
 
 export function testRule(rule: Rule, spec: RuleTestSpec): void {
   describe(rule.meta.id, () => {
-    const schema = compileExample(spec.template);
+    const schema = compileExample(spec.template, spec.external);
     describe('valid', () => {
       spec.valid.forEach((code, index) => {
         it(`valid #${index + 1}`, () => {

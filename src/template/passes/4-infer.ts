@@ -5,9 +5,11 @@
  */
 import type {
   Classified,
+  ConfigOnlyField,
   Decided,
   ExternalHints,
   FieldFacts,
+  FieldOverride,
   Group,
   Hint,
   HintFact,
@@ -17,8 +19,8 @@ import type {
   Typed,
   WhenMember,
 } from '../ir.js';
-import type { FieldType } from '../schema.js';
-import { escapeRegExp, normalizeForMatch, normalizeItemText } from '../text.js';
+import { configFieldHints, fieldConstraints } from '../hints/config-field.js';
+import { escapeRegExp, fieldKey, normalizeForMatch, normalizeItemText } from '../text.js';
 import { itemWords } from '../patterns.js';
 
 const STRENGTH: Record<HintSource, number> = { config: 4, annotation: 3, prose: 2, marker: 1 };
@@ -35,12 +37,14 @@ export function infer(classified: Classified, external: ExternalHints = { sectio
   };
   visit(classified.groups);
 
+  const fieldOverrides = Object.entries(external.fields ?? {});
+  const overrideOf = (key: string): [string, FieldOverride] | undefined =>
+    fieldOverrides.find(([written]) => fieldKey(written) === fieldKey(key));
   const fields = new Map<number, FieldFacts>();
-  for (const field of doc.fields) {
-    const own = hints[field.id];
-    const type = strongest(own, 'type');
-    fields.set(field.id, { required: requiredOf(own), type: type?.kind === 'type' ? type.type : ({ kind: 'text' } as FieldType) });
-  }
+  for (const field of doc.fields) fields.set(field.id, fieldFacts(hints[field.id], overrideOf(field.key)));
+  const configFields: ConfigOnlyField[] = fieldOverrides
+    .filter(([written]) => !doc.fields.some((field) => fieldKey(field.key) === fieldKey(written)))
+    .map(([key, override]) => ({ key, facts: fieldFacts([], [key, override]) }));
 
   const required = new Map<number, boolean>();
   const whenMember = new Map<number, WhenMember>();
@@ -66,11 +70,24 @@ export function infer(classified: Classified, external: ExternalHints = { sectio
     sections,
     usedOverrides,
     fields,
+    configFields,
+    fieldOrder: external.fieldOrder ?? null,
     examples: marked('example'),
     references: marked('reference'),
     required,
     whenMember,
     documentClosed: (doc.title !== null && closes(doc.title.id)) || doc.fields.some((field) => closes(field.id)),
+  };
+}
+
+/** A field's facts from its own hints and the config's override for it, the strongest. */
+function fieldFacts(own: readonly Hint[], override: [string, FieldOverride] | undefined): FieldFacts {
+  const all = override ? [...own, ...configFieldHints(...override)] : own;
+  const type = strongest(all, 'type');
+  return {
+    required: requiredOf(all),
+    type: type?.kind === 'type' ? type.type : { kind: 'text' },
+    constraints: override ? fieldConstraints(override[1]) : {},
   };
 }
 
