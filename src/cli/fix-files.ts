@@ -14,6 +14,7 @@ import type { ParserName } from '../engine/parsers.js';
 import { chooseTemplate, type Plan, type PlannedFile } from '../engine/plan.js';
 import { makeResult, type LintResult } from '../engine/results.js';
 import type { TemplateLoader } from '../engine/template-loader.js';
+import { lintOptionsOf } from '../engine/templates.js';
 import { replaceFileAtomic } from '../files/atomic-write.js';
 import { displayPath } from '../files/display-path.js';
 import { fixSource } from '../fix/fix-source.js';
@@ -109,7 +110,7 @@ async function linterFor(
   const choice = chooseTemplate(file, outline);
   if (choice.kind !== 'template') return null;
   const schema = await loadTemplate(choice.template);
-  return (text) => lintOutline(outlineOf(text), schema, { rules: choice.template.rules });
+  return (text) => lintOutline(outlineOf(text), schema, lintOptionsOf(choice.template));
 }
 
 /**

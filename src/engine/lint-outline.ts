@@ -12,6 +12,8 @@ import { applyInlineControl } from './inline-control.js';
 export interface LintOptions {
   /** Severities by rule id, over the rules' defaults. */
   rules?: Partial<Record<RuleId, SeverityName>>;
+  /** Options by rule id (ESLint's `[severity, options]`). */
+  ruleOptions?: Partial<Record<RuleId, Readonly<Record<string, unknown>>>>;
 }
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, error: 2 };
@@ -47,6 +49,7 @@ export function lintOutline(outline: Outline, schema: GuideSchema, options: Lint
       outline,
       schema,
       match: run.match,
+      options: options.ruleOptions?.[rule.meta.id] ?? {},
       report: (report: Report) => findings.push(finding(rule.meta.id, severity, report)),
     });
   }

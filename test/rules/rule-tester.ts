@@ -39,6 +39,8 @@ export interface RuleTestSpec {
   template: Source;
   /** What the config says about the template (`sections:`, `fields:`, `fieldOrder`). */
   external?: ExternalHints;
+  /** The rule's options (ESLint's `[severity, options]`). */
+  options?: Readonly<Record<string, unknown>>;
   valid: Source[];
   invalid: InvalidCase[];
 }
@@ -52,10 +54,10 @@ export function compileExample(template: Source, external?: ExternalHints): Guid
 }
 
 /** The reports of one rule alone on one document. */
-export function runRule(rule: Rule, schema: GuideSchema, source: string): Report[] {
+export function runRule(rule: Rule, schema: GuideSchema, source: string, options: Readonly<Record<string, unknown>> = {}): Report[] {
   const outline = outlineFromRemark(source);
   const reports: Report[] = [];
-  rule.check({ outline, schema, match: matchOutline(outline, schema), report: (report) => reports.push(report) });
+  rule.check({ outline, schema, match: matchOutline(outline, schema), options, report: (report) => reports.push(report) });
   return reports.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -84,7 +86,7 @@ export function testRule(rule: Rule, spec: RuleTestSpec): void {
     describe('valid', () => {
       spec.valid.forEach((code, index) => {
         it(`valid #${index + 1}`, () => {
-          expect(runRule(rule, schema, sourceOf(code))).toEqual([]);
+          expect(runRule(rule, schema, sourceOf(code), spec.options)).toEqual([]);
         });
       });
     });
@@ -92,7 +94,7 @@ export function testRule(rule: Rule, spec: RuleTestSpec): void {
       spec.invalid.forEach((testCase, index) => {
         it(testCase.name ?? `invalid #${index + 1}`, () => {
           const source = sourceOf(testCase.code);
-          const reports = runRule(rule, schema, source);
+          const reports = runRule(rule, schema, source, spec.options);
           expect(reports.map((report, position) => shape(report, testCase.errors[position] ?? report))).toEqual(testCase.errors);
           if (testCase.output !== undefined) {
             const fixes = reports.flatMap((report) => (report.fix ? [report.fix] : []));
