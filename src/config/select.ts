@@ -12,7 +12,15 @@ import {
   parseTemplateRef,
   unknownTemplateMessage,
 } from './templates.js';
-import type { DocumentsEntry, FieldOverrides, LoadedConfig, RuleOptions, RuleSeverities, SectionOverrides } from './types.js';
+import type {
+  DocumentsEntry,
+  FieldOverrides,
+  LoadedConfig,
+  RuleOptions,
+  RuleSeverities,
+  SectionOverrides,
+  WhenClause,
+} from './types.js';
 
 export interface SelectedTemplate {
   /** A configured or built-in name, or the file's base name for a template given by path. */
@@ -28,6 +36,10 @@ export interface SelectedTemplate {
   /** The config's field overrides and field order for this template, likewise. */
   fields: FieldOverrides;
   fieldOrder: string[] | null;
+  /** The `when:` clauses of the documents entry that chose the template (see `templateForDocument`). */
+  when?: readonly WhenClause[];
+  /** Set by a `when:` clause the document meets: every finding's severity. */
+  severity?: 'warn' | 'error';
   /** Where the overrides are defined, for messages (`.guidelintrc.yaml: templates.rfc`); null when none. */
   origin: string | null;
 }
@@ -105,7 +117,8 @@ export function selectFromDocument(
     const where = `${loaded.filePath ?? 'config'}: documents[${match.index}].template`;
     throw new ConfigError(`${where}: ${unknownTemplateMessage(match.entry.template, loaded.config)}`);
   }
-  return { template, reason: `from documents[${match.index}] "${match.glob}"` };
+  const when = match.entry.when;
+  return { template: when ? { ...template, when } : template, reason: `from documents[${match.index}] "${match.glob}"` };
 }
 
 /**

@@ -48,6 +48,26 @@ export interface DocumentsEntry {
   files: string[];
   /** A template name (configured or built-in) or a path relative to the config file's folder, as written. */
   template: string;
+  /** Overrides for the documents whose own metadata meets a condition, in order (absent: none). */
+  when?: WhenClause[];
+}
+
+/**
+ * A `when:` clause of a documents entry (DESIGN §5): what changes for a document whose own
+ * metadata holds these values.
+ */
+export interface WhenClause {
+  /** By field key: the values, one of which the document's field must hold (case-insensitive); every key must hold. */
+  fields: Record<string, string[]>;
+  /** Every finding of the document gets this severity. */
+  severity?: 'warn' | 'error';
+  rules: RuleSeverities;
+  ruleOptions: RuleOptions;
+  sections: SectionOverrides;
+  /** Field overrides, merged key by key over the template's `fields`. */
+  fieldOverrides: FieldOverrides;
+  /** Where the clause is written, for `--verbose`: `documents[0].when[1]`. */
+  origin: string;
 }
 
 /** A checked config with every default filled in. */

@@ -21,6 +21,7 @@ import type {
   RuleOptions,
   RuleSeverities,
   SectionOverride,
+  WhenClause,
   SectionOverrides,
   TemplateEntry,
 } from './types.js';
@@ -58,12 +59,19 @@ type RawSeverity = SeverityName | 0 | 1 | 2;
 /** A severity, or ESLint's `[severity]` / `[severity, options]`. */
 type RawRuleEntry = RawSeverity | [RawSeverity] | [RawSeverity, Record<string, unknown>];
 type RawRules = Record<string, RawRuleEntry>;
+interface RawWhen {
+  fields: Record<string, string | string[]>;
+  severity?: 'warn' | 'error';
+  rules?: RawRules;
+  sections?: SectionOverrides;
+  fieldOverrides?: FieldOverrides;
+}
 type RawTemplate =
   | string
   | { path: string; rules?: RawRules; sections?: SectionOverrides; fields?: FieldOverrides; fieldOrder?: string[] };
 interface RawConfig {
   templates?: Record<string, RawTemplate>;
-  documents?: { files: string | string[]; template: string }[];
+  documents?: { files: string | string[]; template: string; when?: RawWhen[] }[];
   rules?: RawRules;
   ignore?: string[];
   detect?: boolean;
@@ -127,7 +135,10 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
       fail(key, unknownTemplateMessage(ref.name, { templates }));
     }
     if (ref.kind === 'path' && !context.isFile(ref.path)) fail(key, `template file not found: ${entry.template}`);
-    return { files: typeof entry.files === 'string' ? [entry.files] : entry.files, template: entry.template };
+    const files = typeof entry.files === 'string' ? [entry.files] : entry.files;
+    if (entry.when === undefined) return { files, template: entry.template };
+    const when = entry.when.map((clause, position) => whenClause(clause, ['documents', index, 'when', position], fail));
+    return { files, template: entry.template, when };
   });
 
   const rules = normalizeRules(raw.rules ?? {});
@@ -138,6 +149,27 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
     ruleOptions: rules.options,
     ignore: raw.ignore ?? [],
     detect: raw.detect ?? false,
+  };
+}
+
+function whenClause(raw: RawWhen, path: KeyPath, fail: (path: KeyPath, problem: string) => never): WhenClause {
+  for (const [heading, override] of Object.entries(raw.sections ?? {})) {
+    const conflict = overrideConflict(override);
+    if (conflict !== null) fail([...path, 'sections', heading], conflict);
+  }
+  for (const [key, override] of Object.entries(raw.fieldOverrides ?? {})) {
+    const conflict = fieldConflict(override);
+    if (conflict !== null) fail([...path, 'fieldOverrides', key, ...conflict.path], conflict.problem);
+  }
+  const rules = normalizeRules(raw.rules ?? {});
+  return {
+    fields: Object.fromEntries(Object.entries(raw.fields).map(([key, values]) => [key, typeof values === 'string' ? [values] : values])),
+    ...(raw.severity ? { severity: raw.severity } : {}),
+    rules: rules.severities,
+    ruleOptions: rules.options,
+    sections: raw.sections ?? {},
+    fieldOverrides: raw.fieldOverrides ?? {},
+    origin: formatKeyPath(path),
   };
 }
 

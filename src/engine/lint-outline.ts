@@ -14,6 +14,8 @@ export interface LintOptions {
   rules?: Partial<Record<RuleId, SeverityName>>;
   /** Options by rule id (ESLint's `[severity, options]`). */
   ruleOptions?: Partial<Record<RuleId, Readonly<Record<string, unknown>>>>;
+  /** Every finding's severity (a `when:` clause's `severity`), over the rules'. */
+  severity?: Exclude<SeverityName, 'off'>;
 }
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, error: 2 };
@@ -44,7 +46,7 @@ export function lintOutline(outline: Outline, schema: GuideSchema, options: Lint
   for (const rule of rules) {
     const run = planRun(rule, match, options.rules?.[rule.meta.id]);
     if (!run) continue;
-    const severity = SEVERITY[run.severity];
+    const severity = SEVERITY[options.severity ?? run.severity];
     rule.check({
       outline,
       schema,

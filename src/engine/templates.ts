@@ -23,8 +23,8 @@ export function resolveTemplate(spec: string, baseDir: string, loaded: LoadedCon
 }
 
 /** What the config says to run the rules with for the template's documents. */
-export function lintOptionsOf(template: Pick<SelectedTemplate, 'rules' | 'ruleOptions'>): LintOptions {
-  return { rules: template.rules, ruleOptions: template.ruleOptions };
+export function lintOptionsOf(template: Pick<SelectedTemplate, 'rules' | 'ruleOptions' | 'severity'>): LintOptions {
+  return { rules: template.rules, ruleOptions: template.ruleOptions, ...(template.severity ? { severity: template.severity } : {}) };
 }
 
 /** True when the template is a built-in one (by its file, however it was named). */
