@@ -46,22 +46,23 @@
  * ```
  */
 
-import { dateFormatText, isDateIn } from '../src/lint/dates.js';
-import { quotedList, templateTag } from '../src/lint/describe.js';
+import { templateTag } from '../src/lint/describe.js';
+import { conditionHolds, describeMet, describeWanted, isRequired } from '../src/lint/field-conditions.js';
+import { valueProblems } from '../src/lint/field-checks.js';
 import { findField } from '../src/lint/fields.js';
+import { deleteField } from '../src/lint/field-lines.js';
 import { findPlaceholders } from '../src/lint/placeholder-scan.js';
 import { placeOfPoint, placeOfSpan } from '../src/lint/positions.js';
 import type { Rule } from '../src/lint/rule.js';
 import type { Report } from '../src/lint/types.js';
-import type { MetadataField } from '../src/outline/types.js';
+import type { MetadataField, Outline } from '../src/outline/types.js';
 import type { FieldRule } from '../src/template/schema.js';
-import { normalizeForMatch } from '../src/template/text.js';
 
 export const fieldValue: Rule = {
   meta: {
     id: 'field-value',
     defaultSeverity: 'error',
-    description: 'A metadata field\'s value fits the template\'s type (enum, date, link, text)',
+    description: 'A metadata field\'s value fits its type (enum, date, link, URL, email, integer, list, text) and the config\'s constraints',
     fixable: false,
     hasSuggestions: true,
   },
@@ -76,53 +77,26 @@ export const fieldValue: Rule = {
         (hit) => hit.line >= start.line && hit.line <= end.line && hit.column >= start.column && hit.endColumn <= end.column,
       );
       if (holdsPlaceholder) continue;
-      const problem = valueProblem(rule, field);
-      if (problem) report({ ...problem, message: `Field "${rule.key}" ${templateTag(schema)} ${problem.message}` });
+      for (const problem of fieldProblems(outline, rule, field)) {
+        report({ ...problem, message: `Field "${rule.key}" ${templateTag(schema)} ${problem.message}` });
+      }
     }
   },
 };
 
-const PLACEHOLDER = /^(?:\[[^\]]*\]|<[^>]*>|\{[^}]*\})$/u;
-const LINK = /\[[^\]]*\]\([^)]*\)|\[[^\]]*\]\[[^\]]*\]|<[a-z][a-z0-9+.-]*:[^>]*>|\b[a-z][a-z0-9+.-]*:\/\/\S/iu;
-
-/**
- * The value as an enum value is read: as written, as a link's text (`[Implemented](…)`), and
- * without a trailing parenthetical (`Implemented (Swift 5.9)`, `Implemented (https://…)`).
- */
-function enumCandidates(value: string): string[] {
-  const linkText = /^\[([^\]]+)\]\([^)]*\)/u.exec(value)?.[1];
-  const unlinked = linkText === undefined ? value : value.replace(/^\[[^\]]+\]\([^)]*\)/u, linkText);
-  return [value, unlinked, unlinked.replace(/\s*\([^()]*\)\s*$/u, '')].map(normalizeForMatch);
-}
-
-/** What is wrong with the value (a message tail, placed on the value), or null. */
-function valueProblem(rule: FieldRule, field: MetadataField): Report | null {
-  const value = field.value.trim();
-  const place = placeOfSpan(field.valueSpan);
-  const found = `found "${value}"`;
-  if (value === '') {
-    const message = rule.type.kind === 'list' ? 'must list at least one item, found none' : 'is empty';
-    return rule.required ? { message, ...placeOfPoint(field.valueSpan.start) } : null;
+/** What is wrong with the field where it stands (message tails, placed on the value). */
+function fieldProblems(outline: Outline, rule: FieldRule, field: MetadataField): Report[] {
+  if (rule.allowedIf !== undefined && !conditionHolds(outline, rule.allowedIf)) {
+    return [
+      {
+        message: `is allowed only when ${describeWanted(rule.allowedIf)}, found with ${describeMet(outline, rule.allowedIf)}`,
+        ...placeOfSpan(field.span),
+        suggestions: [{ desc: `Remove the field "${field.key}"`, fix: deleteField(outline, field) }],
+      },
+    ];
   }
-  switch (rule.type.kind) {
-    case 'enum': {
-      const candidates = enumCandidates(value);
-      if (rule.type.values.some((allowed) => candidates.includes(normalizeForMatch(allowed)))) return null;
-      const range: [number, number] = [field.valueSpan.start.offset, field.valueSpan.end.offset];
-      return {
-        message: `must be one of ${quotedList(rule.type.values)}, ${found}`,
-        ...place,
-        suggestions: rule.type.values.map((allowed) => ({ desc: `Set to "${allowed}"`, fix: { range, text: allowed } })),
-      };
-    }
-    case 'date': {
-      const format = rule.type.format ?? 'YYYY-MM-DD';
-      return isDateIn(format, value) ? null : { message: `must be a date (${dateFormatText(format)}), ${found}`, ...place };
-    }
-    case 'link':
-      return LINK.test(value) ? null : { message: `must be a link, ${found}`, ...place };
-    case 'list':
-    case 'text':
-      return PLACEHOLDER.test(value) && !LINK.test(value) ? { message: `is a placeholder, ${found}`, ...place } : null;
-  }
+  if (field.value.trim() !== '') return valueProblems(rule, field);
+  if (!isRequired(outline, rule)) return [];
+  const message = rule.type.kind === 'list' ? 'must list at least one item, found none' : 'is empty';
+  return [{ message, ...placeOfPoint(field.valueSpan.start) }];
 }

@@ -4,6 +4,7 @@ import type { Rule } from '../src/lint/rule.js';
 import { checklist } from './checklist.js';
 import { codeBlock } from './code-block.js';
 import { emptySection } from './empty-section.js';
+import { fieldOrder } from './field-order.js';
 import { fieldValue } from './field-value.js';
 import { headingLevel } from './heading-level.js';
 import { placeholder } from './placeholder.js';
@@ -14,6 +15,7 @@ import { sectionOrder } from './section-order.js';
 import { sectionSeries } from './section-series.js';
 import { tableColumns } from './table-columns.js';
 import { title } from './title.js';
+import { unknownField } from './unknown-field.js';
 import { unknownSection } from './unknown-section.js';
 
 export const rules: readonly Rule[] = [
@@ -31,12 +33,15 @@ export const rules: readonly Rule[] = [
   requiredLabel,
   codeBlock,
   unknownSection,
+  unknownField,
+  fieldOrder,
 ];
 
 export {
   checklist,
   codeBlock,
   emptySection,
+  fieldOrder,
   fieldValue,
   headingLevel,
   placeholder,
@@ -47,5 +52,6 @@ export {
   sectionSeries,
   tableColumns,
   title,
+  unknownField,
   unknownSection,
 };

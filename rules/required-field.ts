@@ -1,8 +1,10 @@
 /**
- * `required-field`: every metadata field the template requires is present, in the template's form
- * (`**Key:** value` lines, a blockquote, a `- Key: value` list) or as YAML frontmatter with the
- * same key (case-insensitive; spaces, `-` and `_` equal). The fix inserts the template's line next
- * to the fields around it, in their style.
+ * `required-field`: every metadata field the template (or the config) requires is present, in the
+ * template's form (`**Key:** value` lines, a blockquote, a `- Key: value` list, a `Key | Value`
+ * table) or as YAML frontmatter with the same key (case-insensitive; spaces, `-` and `_` equal).
+ * A field the config requires only under a condition (`requiredIf: { status: Accepted }`) is
+ * required when the document meets it, and the message says so. The fix inserts the template's
+ * line next to the fields around it, in their style.
  *
  * @template
  * ```markdown
@@ -45,6 +47,7 @@
  */
 
 import { templateTag } from '../src/lint/describe.js';
+import { describeMet, isRequired } from '../src/lint/field-conditions.js';
 import { fieldLine } from '../src/lint/field-line.js';
 import { findField } from '../src/lint/fields.js';
 import { insertLine } from '../src/lint/fixes.js';
@@ -67,10 +70,13 @@ export const requiredField: Rule = {
     if (!metadata) return;
     const present = metadata.fields.map((field) => findField(context.outline, field.key));
     metadata.fields.forEach((field, index) => {
-      if (!field.required || present[index]) return;
+      if (present[index] || !isRequired(context.outline, field)) return;
       const { point, fix } = insertion(context, metadata, field, present.slice(0, index), present.slice(index + 1));
+      const tag = templateTag(context.schema);
       context.report({
-        message: `Missing required field "${field.key}" ${templateTag(context.schema)}`,
+        message: field.required
+          ? `Missing required field "${field.key}" ${tag}`
+          : `Field "${field.key}" ${tag} is required when ${describeMet(context.outline, field.requiredIf!)}`,
         ...placeOfPoint(point),
         fix,
       });

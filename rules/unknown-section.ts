@@ -1,7 +1,8 @@
 /**
  * `unknown-section` (off by default): every section is one the template names. Only the outermost
  * unknown section of a subtree is reported. Where the template says `<!-- guidelint: closed -->`,
- * unknown sections are reported even while the rule is off by default.
+ * unknown sections are reported even while the rule is off by default. Option `levels` (as in
+ * `unknown-section: [error, { levels: [2] }]`): only sections at these heading levels.
  *
  * @template
  * ```markdown
@@ -50,9 +51,10 @@ export const unknownSection: Rule = {
     fixable: false,
     hasSuggestions: false,
   },
-  check({ schema, match, report }) {
+  check({ schema, match, report, options }) {
+    const levels = options?.['levels'] as readonly number[] | undefined;
     for (const { section, scope } of match.unknown) {
-      if (!section.heading) continue;
+      if (!section.heading || (levels !== undefined && !levels.includes(section.level))) continue;
       const under = scope?.owner ? ` under "${matchHeading(scope.owner)}"` : '';
       report({
         message: `Unknown section "${sectionHeading(section)}"${under}: the template ${templateTag(schema)} has no such section`,

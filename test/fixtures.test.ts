@@ -2,7 +2,7 @@
  * The fixtures: for each built-in template, every `fixtures/<template>/valid/*.md` lints clean and
  * every `fixtures/<template>/invalid/*.md` gives exactly the findings of its sibling `.findings`
  * file (`<line>:<column> <rule-id> <message>`, one per line), with both front-ends.
- * `unknown-section*.md` runs with unknown-section turned on.
+ * `unknown-section*.md`, `unknown-field*.md` and `field-order*.md` run with that rule (off by default) turned on.
  */
 
 import { describe, expect, it } from '@jest/globals';
@@ -15,6 +15,7 @@ import { compileTemplate } from '../src/template/compile.js';
 const fixtures = new URL('../fixtures/', import.meta.url);
 const templates = new URL('../templates/', import.meta.url);
 const parsers: Parser[] = ['remark', 'markdown-it'];
+const OFF_BY_DEFAULT = ['unknown-section', 'unknown-field', 'field-order'] as const;
 
 function markdownFiles(folder: URL): string[] {
   return existsSync(folder) ? readdirSync(folder).filter((name) => name.endsWith('.md')).sort() : [];
@@ -45,7 +46,8 @@ describe.each(templateNames)('fixtures/%s', (name) => {
 
     it.each(markdownFiles(invalid))('invalid/%s gives its .findings', (file) => {
       const expected = readFileSync(new URL(file.replace(/\.md$/u, '.findings'), invalid), 'utf8').trimEnd().split('\n');
-      const options: LintOptions = file.startsWith('unknown-section') ? { rules: { 'unknown-section': 'error' } } : {};
+      const offByDefault = OFF_BY_DEFAULT.find((id) => file.startsWith(id));
+      const options: LintOptions = offByDefault ? { rules: { [offByDefault]: 'error' } } : {};
       expect(lint(new URL(file, invalid), schema, parser, options)).toEqual(expected);
     });
   });

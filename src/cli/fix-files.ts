@@ -15,6 +15,7 @@ import type { ParserName } from '../engine/parsers.js';
 import { chooseTemplate, type Plan, type PlannedFile } from '../engine/plan.js';
 import { makeResult, type LintResult } from '../engine/results.js';
 import type { TemplateLoader } from '../engine/template-loader.js';
+import { lintOptionsOf } from '../engine/templates.js';
 import { replaceOrWriteThrough } from '../files/atomic-write.js';
 import { displayPath } from '../files/display-path.js';
 import { permitsWriting } from '../files/permissions.js';
@@ -117,7 +118,7 @@ async function linterFor(
   const choice = chooseTemplate(file, outline);
   if (choice.kind !== 'template') return null;
   const schema = await loadTemplate(choice.template);
-  return (text) => lintOutline(outlineOf(text), schema, { rules: choice.template.rules, ...directives });
+  return (text) => lintOutline(outlineOf(text), schema, { ...lintOptionsOf(choice.template), ...directives });
 }
 
 /**

@@ -58,6 +58,11 @@ function problemText(error: ErrorObject, root: AnySchemaObject): string {
     const key = String(error.params['additionalProperty']);
     const known = Object.keys((schema['properties'] ?? {}) as object).filter((name) => name !== '$schema');
     const noun = isRuleTable(known) ? 'rule' : 'key';
+    if (known.length === 0) {
+      // An object that takes no key says so in its description: "This rule takes no options."
+      const said = typeof schema['description'] === 'string' ? lowerFirst(schema['description']).replace(/\.$/u, '') : 'none is known';
+      return `unknown ${noun} (${said})`;
+    }
     const suggestion = closestMatch(key, known);
     return suggestion === undefined
       ? `unknown ${noun} (known: ${known.join(', ')})`
@@ -68,6 +73,10 @@ function problemText(error: ErrorObject, root: AnySchemaObject): string {
     return `missing (${property === undefined ? 'required' : expectation(property, root)})`;
   }
   return `${expectation(schema, root)}, got ${shown(error.data)}`;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
 function isRuleTable(keys: readonly string[]): boolean {

@@ -12,7 +12,15 @@ import {
   parseTemplateRef,
   unknownTemplateMessage,
 } from './templates.js';
-import type { DocumentsEntry, LoadedConfig, RuleSeverities, SectionOverrides } from './types.js';
+import type {
+  DocumentsEntry,
+  FieldOverrides,
+  LoadedConfig,
+  RuleOptions,
+  RuleSeverities,
+  SectionOverrides,
+  WhenClause,
+} from './types.js';
 
 export interface SelectedTemplate {
   /** A configured or built-in name, or the file's base name for a template given by path. */
@@ -21,8 +29,17 @@ export interface SelectedTemplate {
   path: string;
   /** Severities the config sets for this template's documents: top-level `rules`, then the template's own. */
   rules: RuleSeverities;
-  /** The config's section overrides for this template (pass to `applySectionOverrides`). */
+  /** Rule options, likewise. */
+  ruleOptions: RuleOptions;
+  /** The config's section overrides for this template (the compiler's strongest hints). */
   sections: SectionOverrides;
+  /** The config's field overrides and field order for this template, likewise. */
+  fields: FieldOverrides;
+  fieldOrder: string[] | null;
+  /** The `when:` clauses of the documents entry that chose the template (see `templateForDocument`). */
+  when?: readonly WhenClause[];
+  /** Set by a `when:` clause the document meets: every finding's severity. */
+  severity?: 'warn' | 'error';
   /** Where the overrides are defined, for messages (`.guidelintrc.yaml: templates.rfc`); null when none. */
   origin: string | null;
 }
@@ -100,7 +117,8 @@ export function selectFromDocument(
     const where = `${loaded.filePath ?? 'config'}: documents[${match.index}].template`;
     throw new ConfigError(`${where}: ${unknownTemplateMessage(match.entry.template, loaded.config)}`);
   }
-  return { template, reason: `from documents[${match.index}] "${match.glob}"` };
+  const when = match.entry.when;
+  return { template: when ? { ...template, when } : template, reason: `from documents[${match.index}] "${match.glob}"` };
 }
 
 /**
@@ -121,18 +139,22 @@ export function findTemplate(ref: string, baseDir: string, loaded: LoadedConfig)
       name,
       path: entry.path,
       rules: { ...config.rules, ...entry.rules },
+      ruleOptions: { ...config.ruleOptions, ...entry.ruleOptions },
       sections: entry.sections,
+      fields: entry.fields,
+      fieldOrder: entry.fieldOrder,
       origin: entry.origin,
     };
   }
+  const plain = { rules: { ...config.rules }, ruleOptions: { ...config.ruleOptions }, sections: {}, fields: {}, fieldOrder: null, origin: null };
   if (parsed.kind === 'name') {
     if (!isBuiltinTemplate(parsed.name)) return null;
-    return { name: parsed.name, path: builtinTemplatePath(parsed.name), rules: { ...config.rules }, sections: {}, origin: null };
+    return { name: parsed.name, path: builtinTemplatePath(parsed.name), ...plain };
   }
   const base = basename(parsed.path);
   const ext = extname(base);
   const fileName = /^\.(?:md|markdown)$/i.test(ext) ? base.slice(0, -ext.length) : base;
-  return { name: fileName, path: parsed.path, rules: { ...config.rules }, sections: {}, origin: null };
+  return { name: fileName, path: parsed.path, ...plain };
 }
 
 const fileChecks = new WeakMap<LoadedConfig, (path: string) => boolean>();

@@ -1,9 +1,16 @@
 /** The configuration model: what `loadConfig` returns once a config file is read and checked. */
 
 import type { RuleId, SeverityName } from '../lint/types.js';
+import type { FieldOverride } from '../template/compile.js';
 
 /** Severities the config sets, by rule id; rules it does not name keep their defaults. */
 export type RuleSeverities = Partial<Record<RuleId, SeverityName>>;
+
+/** Options the config gives rules (the second item of ESLint's `[severity, options]`), by rule id. */
+export type RuleOptions = Partial<Record<RuleId, Readonly<Record<string, unknown>>>>;
+
+/** What the config says of a template's metadata fields, by key as it writes them (DESIGN §5, Fields). */
+export type FieldOverrides = Record<string, FieldOverride>;
 
 /** The config's version of a template annotation, for one section (`sections:` in a template entry). */
 export interface SectionOverride {
@@ -27,7 +34,11 @@ export interface TemplateEntry {
   /** Absolute path of the template file. */
   path: string;
   rules: RuleSeverities;
+  ruleOptions: RuleOptions;
   sections: SectionOverrides;
+  fields: FieldOverrides;
+  /** The order fields must keep (rule `field-order`), by key; null: the template's. */
+  fieldOrder: string[] | null;
   /** Where the entry is defined, for messages: `.guidelintrc.yaml: templates.rfc`. */
   origin: string;
 }
@@ -37,6 +48,26 @@ export interface DocumentsEntry {
   files: string[];
   /** A template name (configured or built-in) or a path relative to the config file's folder, as written. */
   template: string;
+  /** Overrides for the documents whose own metadata meets a condition, in order (absent: none). */
+  when?: WhenClause[];
+}
+
+/**
+ * A `when:` clause of a documents entry (DESIGN §5): what changes for a document whose own
+ * metadata holds these values.
+ */
+export interface WhenClause {
+  /** By field key: the values, one of which the document's field must hold (case-insensitive); every key must hold. */
+  fields: Record<string, string[]>;
+  /** Every finding of the document gets this severity. */
+  severity?: 'warn' | 'error';
+  rules: RuleSeverities;
+  ruleOptions: RuleOptions;
+  sections: SectionOverrides;
+  /** Field overrides, merged key by key over the template's `fields`. */
+  fieldOverrides: FieldOverrides;
+  /** Where the clause is written, for `--verbose`: `documents[0].when[1]`. */
+  origin: string;
 }
 
 /** A checked config with every default filled in. */
@@ -44,6 +75,7 @@ export interface GuidelintConfig {
   templates: Record<string, TemplateEntry>;
   documents: DocumentsEntry[];
   rules: RuleSeverities;
+  ruleOptions: RuleOptions;
   /** Globs relative to the config file's folder, as written. */
   ignore: string[];
   detect: boolean;

@@ -13,11 +13,15 @@ import { ConfigError, formatKeyPath, locatedMessage, type KeyPath } from './erro
 import { packageRoot } from './package-root.js';
 import { describeSchemaErrors } from './schema-errors.js';
 import { isBuiltinTemplate, looksLikeTemplatePath, parseTemplateRef, unknownTemplateMessage } from './templates.js';
+import type { FieldOverride } from '../template/compile.js';
 import type {
   DocumentsEntry,
+  FieldOverrides,
   GuidelintConfig,
+  RuleOptions,
   RuleSeverities,
   SectionOverride,
+  WhenClause,
   SectionOverrides,
   TemplateEntry,
 } from './types.js';
@@ -52,11 +56,22 @@ export interface ValidationContext {
 
 /** The config as the schema admits it, before normalization. */
 type RawSeverity = SeverityName | 0 | 1 | 2;
-type RawRules = Record<string, RawSeverity>;
-type RawTemplate = string | { path: string; rules?: RawRules; sections?: SectionOverrides };
+/** A severity, or ESLint's `[severity]` / `[severity, options]`. */
+type RawRuleEntry = RawSeverity | [RawSeverity] | [RawSeverity, Record<string, unknown>];
+type RawRules = Record<string, RawRuleEntry>;
+interface RawWhen {
+  fields: Record<string, string | string[]>;
+  severity?: 'warn' | 'error';
+  rules?: RawRules;
+  sections?: SectionOverrides;
+  fieldOverrides?: FieldOverrides;
+}
+type RawTemplate =
+  | string
+  | { path: string; rules?: RawRules; sections?: SectionOverrides; fields?: FieldOverrides; fieldOrder?: string[] };
 interface RawConfig {
   templates?: Record<string, RawTemplate>;
-  documents?: { files: string | string[]; template: string }[];
+  documents?: { files: string | string[]; template: string; when?: RawWhen[] }[];
   rules?: RawRules;
   ignore?: string[];
   detect?: boolean;
@@ -65,7 +80,7 @@ interface RawConfig {
 const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
 
 export function defaultConfig(): GuidelintConfig {
-  return { templates: {}, documents: [], rules: {}, ignore: [], detect: false };
+  return { templates: {}, documents: [], rules: {}, ruleOptions: {}, ignore: [], detect: false };
 }
 
 export function validateConfig(data: unknown, context: ValidationContext): GuidelintConfig {
@@ -88,15 +103,25 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
       if (!context.isFile(path)) {
         fail(typeof value === 'string' ? ['templates', name] : ['templates', name, 'path'], `template file not found: ${written}`);
       }
-      const sections = typeof value === 'string' ? {} : (value.sections ?? {});
+      const own = typeof value === 'string' ? { path: value } : value;
+      const sections = own.sections ?? {};
       for (const [heading, override] of Object.entries(sections)) {
         const conflict = overrideConflict(override);
         if (conflict !== null) fail(['templates', name, 'sections', heading], conflict);
       }
+      const fields = own.fields ?? {};
+      for (const [key, override] of Object.entries(fields)) {
+        const conflict = fieldConflict(override);
+        if (conflict !== null) fail(['templates', name, 'fields', key, ...conflict.path], conflict.problem);
+      }
+      const rules = normalizeRules(own.rules ?? {});
       const entry: TemplateEntry = {
         path,
-        rules: typeof value === 'string' ? {} : normalizeRules(value.rules ?? {}),
+        rules: rules.severities,
+        ruleOptions: rules.options,
         sections,
+        fields,
+        fieldOrder: own.fieldOrder ?? null,
         origin: `${context.label}: ${formatKeyPath([...context.keyPath, 'templates', name])}`,
       };
       return [name, entry];
@@ -110,25 +135,74 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
       fail(key, unknownTemplateMessage(ref.name, { templates }));
     }
     if (ref.kind === 'path' && !context.isFile(ref.path)) fail(key, `template file not found: ${entry.template}`);
-    return { files: typeof entry.files === 'string' ? [entry.files] : entry.files, template: entry.template };
+    const files = typeof entry.files === 'string' ? [entry.files] : entry.files;
+    if (entry.when === undefined) return { files, template: entry.template };
+    const when = entry.when.map((clause, position) => whenClause(clause, ['documents', index, 'when', position], fail));
+    return { files, template: entry.template, when };
   });
 
+  const rules = normalizeRules(raw.rules ?? {});
   return {
     templates,
     documents,
-    rules: normalizeRules(raw.rules ?? {}),
+    rules: rules.severities,
+    ruleOptions: rules.options,
     ignore: raw.ignore ?? [],
     detect: raw.detect ?? false,
   };
 }
 
-/** ESLint's numbers are accepted: 0 off, 1 warn, 2 error. */
-function normalizeRules(rules: RawRules): RuleSeverities {
-  const normalized: Record<string, SeverityName> = {};
-  for (const [id, severity] of Object.entries(rules)) {
-    normalized[id] = typeof severity === 'number' ? SEVERITY_NAMES[severity]! : severity;
+function whenClause(raw: RawWhen, path: KeyPath, fail: (path: KeyPath, problem: string) => never): WhenClause {
+  for (const [heading, override] of Object.entries(raw.sections ?? {})) {
+    const conflict = overrideConflict(override);
+    if (conflict !== null) fail([...path, 'sections', heading], conflict);
   }
-  return normalized as RuleSeverities;
+  for (const [key, override] of Object.entries(raw.fieldOverrides ?? {})) {
+    const conflict = fieldConflict(override);
+    if (conflict !== null) fail([...path, 'fieldOverrides', key, ...conflict.path], conflict.problem);
+  }
+  const rules = normalizeRules(raw.rules ?? {});
+  return {
+    fields: Object.fromEntries(Object.entries(raw.fields).map(([key, values]) => [key, typeof values === 'string' ? [values] : values])),
+    ...(raw.severity ? { severity: raw.severity } : {}),
+    rules: rules.severities,
+    ruleOptions: rules.options,
+    sections: raw.sections ?? {},
+    fieldOverrides: raw.fieldOverrides ?? {},
+    origin: formatKeyPath(path),
+  };
+}
+
+/** ESLint's forms are accepted: 0 off, 1 warn, 2 error, and `[severity, options]`. */
+function normalizeRules(rules: RawRules): { severities: RuleSeverities; options: RuleOptions } {
+  const severities: Record<string, SeverityName> = {};
+  const options: Record<string, Record<string, unknown>> = {};
+  for (const [id, entry] of Object.entries(rules)) {
+    const [severity, ruleOptions] = Array.isArray(entry) ? entry : [entry];
+    severities[id] = typeof severity === 'number' ? SEVERITY_NAMES[severity]! : severity;
+    if (ruleOptions !== undefined) options[id] = ruleOptions;
+  }
+  return { severities: severities as RuleSeverities, options: options as RuleOptions };
+}
+
+/** Contradictions and patterns the schema cannot check, with the key they sit under. */
+function fieldConflict(override: FieldOverride): { path: KeyPath; problem: string } | null {
+  const { optional, values, type, pattern, minLength, maxLength, requiredIf } = override;
+  if (values !== undefined && type !== undefined) return { path: ['type'], problem: '`values` makes the field an enum: leave out `type`' };
+  if (optional === false && requiredIf !== undefined) {
+    return { path: ['requiredIf'], problem: 'optional: false requires the field always: leave out `requiredIf`' };
+  }
+  if (minLength !== undefined && maxLength !== undefined && minLength > maxLength) {
+    return { path: ['minLength'], problem: `minLength ${minLength} is more than maxLength ${maxLength}` };
+  }
+  if (pattern !== undefined) {
+    try {
+      new RegExp(pattern, 'u');
+    } catch (error) {
+      return { path: ['pattern'], problem: `not a regular expression: ${(error as Error).message}` };
+    }
+  }
+  return null;
 }
 
 /** Contradictions the schema cannot express. */

@@ -17,7 +17,7 @@ import type { FileStamp } from './content-hash.js';
 import { describeFsError, UserError } from './errors.js';
 import type { FileOutcome } from './lint-file.js';
 import { makeResult, type LintResult } from './results.js';
-import type { LoadableTemplate } from './template-loader.js';
+import { templateKey, type LoadableTemplate } from './template-loader.js';
 
 /** The cache file's name when `--cache-location` is not given, or names a folder. */
 export const DEFAULT_CACHE_FILE = '.guidelintcache';
@@ -143,11 +143,6 @@ export function cacheFilePath(cwd: string, location: string | undefined): string
   if (location === undefined) return join(cwd, DEFAULT_CACHE_FILE);
   const path = resolve(cwd, location);
   return /[\\/]$/.test(location) || isFolder(path) ? join(path, DEFAULT_CACHE_FILE) : path;
-}
-
-/** Identifies a template as the loader compiles it: the schema carries its name, the config its overrides. */
-export function templateKey(template: LoadableTemplate): string {
-  return JSON.stringify([template.name, template.path, template.sections ?? {}]);
 }
 
 function storeEntry({ result, ...entry }: CacheEntry, table: TextTable): StoredEntry {

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import type { GuideSchema } from '../template/schema.js';
-import { templateKey, type LintCache } from './cache.js';
+import type { LintCache } from './cache.js';
 import { contentHash } from './content-hash.js';
-import type { LoadableTemplate, TemplateLoader } from './template-loader.js';
+import { templateKey, type LoadableTemplate, type TemplateLoader } from './template-loader.js';
 
 /** A loader that compiles each template once; `cwd` is what error messages show template paths relative to. */
 export function createCachedTemplateLoader(cwd: string, cache?: LintCache): TemplateLoader {

@@ -18,6 +18,7 @@ import type { ParserName } from './parsers.js';
 import { chooseTemplate, type PlannedFile, type TemplateVia } from './plan.js';
 import { fatalFinding, makeResult, type LintResult } from './results.js';
 import type { TemplateLoader } from './template-loader.js';
+import { lintOptionsOf } from './templates.js';
 
 /** What happened to one file, for `--verbose`. */
 export type FileOutcome =
@@ -101,7 +102,7 @@ export async function lintFile(file: PlannedFile, loadTemplate: TemplateLoader, 
     }
     throw error;
   }
-  const messages = lintOutline(outline, schema, { rules: choice.template.rules, ...settings.directives });
+  const messages = lintOutline(outline, schema, { ...lintOptionsOf(choice.template), ...settings.directives });
   const { name } = choice.template;
   return {
     outcome: { kind: 'checked', filePath: file.filePath, template: name, via: choice.via, reason: choice.reason },

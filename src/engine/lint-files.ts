@@ -5,7 +5,7 @@
  */
 import { findTemplate, type SelectedTemplate } from '../config/select.js';
 import { cacheEntryOf, reusableRun, runSettingsHash } from './cache-reuse.js';
-import { templateKey, type LintCache } from './cache.js';
+import type { LintCache } from './cache.js';
 import { createCachedTemplateLoader } from './cached-template-loader.js';
 import { threadCount, type Concurrency } from './concurrency.js';
 import { createTextInterner } from './interned-texts.js';
@@ -14,7 +14,7 @@ import type { DirectiveSettings } from './lint-outline.js';
 import type { ParserName } from './parsers.js';
 import type { Plan, PlannedFile, SelectionContext } from './plan.js';
 import type { LintResult } from './results.js';
-import type { TemplateLoader } from './template-loader.js';
+import { templateKey, type TemplateLoader } from './template-loader.js';
 import { lintInWorkers, workersAvailable, type WorkerRuns } from './workers.js';
 
 export type { FileOutcome } from './lint-file.js';

@@ -20,6 +20,10 @@ export interface DirectiveSettings {
 export interface LintOptions extends DirectiveSettings {
   /** Severities by rule id, over the rules' defaults. */
   rules?: Partial<Record<RuleId, SeverityName>>;
+  /** Options by rule id (ESLint's `[severity, options]`). */
+  ruleOptions?: Partial<Record<RuleId, Readonly<Record<string, unknown>>>>;
+  /** Every finding's severity (a `when:` clause's `severity`), over the rules'. */
+  severity?: Exclude<SeverityName, 'off'>;
 }
 
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, error: 2 };
@@ -51,11 +55,12 @@ export function lintOutline(outline: Outline, schema: GuideSchema, options: Lint
   for (const rule of rules) {
     const run = planRun(rule, match, options.rules?.[rule.meta.id]);
     if (!run) continue;
-    const severity = SEVERITY[run.severity];
+    const severity = SEVERITY[options.severity ?? run.severity];
     rule.check({
       outline,
       schema,
       match: run.match,
+      options: options.ruleOptions?.[rule.meta.id] ?? {},
       report: (report: Report) => findings.push(finding(rule.meta.id, severity, report)),
     });
   }

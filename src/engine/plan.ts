@@ -12,6 +12,7 @@
 import { resolve } from 'node:path';
 import { detectionCandidate, detectTemplate, type DetectionCandidate } from '../config/detect.js';
 import { findTemplate, selectFromDocument, templateOfFile, type SelectedTemplate } from '../config/select.js';
+import { templateForDocument } from '../config/when.js';
 import { knownTemplateNames } from '../config/templates.js';
 import type { LoadedConfig } from '../config/types.js';
 import { displayPath } from '../files/display-path.js';
@@ -190,7 +191,10 @@ async function detectionCandidates(config: LoadedConfig, loadTemplate: TemplateL
   return Promise.all(templates.map(async (template) => detectionCandidate(await loadTemplate(template))));
 }
 
-/** Chooses a read document's template (DESIGN §5): the plan entry, then the document's frontmatter and headings. */
+/**
+ * Chooses a read document's template (DESIGN §5): the plan entry, then the document's frontmatter
+ * and headings; a `documents` entry's `when:` clauses apply by the document's own metadata.
+ */
 export function chooseTemplate(file: PlannedFile, outline: Outline): TemplateChoice {
   if (file.forced !== null) return { kind: 'template', template: file.forced, via: 'option', reason: 'from --template' };
   const value = outline.frontmatter?.data?.['template'];
@@ -204,7 +208,9 @@ export function chooseTemplate(file: PlannedFile, outline: Outline): TemplateCho
   let choice: TemplateChoice;
   if (selected.template !== null) {
     const via = frontmatterTemplate === undefined ? 'documents' : 'frontmatter';
-    choice = { kind: 'template', template: selected.template, via, reason: selected.reason };
+    const { template, applied } = templateForDocument(selected.template, outline);
+    const reason = applied.length === 0 ? selected.reason : `${selected.reason}, with ${applied.join(', ')}`;
+    choice = { kind: 'template', template, via, reason };
   } else if (config.config.detect) {
     const detected = detectTemplate(headingTexts(outline.root), detection);
     if (detected.name === null) return { kind: 'skip', reason: `${selected.reason}; ${detected.reason}` };

@@ -1,21 +1,23 @@
 /**
  * Reads and compiles templates, each once per loader: a run compiles a template once however many
- * documents follow it. The config's section overrides for the template go to the compiler as its
- * strongest hints; its rule severities are the caller's to pass to the rules.
+ * documents follow it. The config's section and field overrides for the template go to the
+ * compiler as its strongest hints; its rule severities are the caller's to pass to the rules.
  */
 import { readFile } from 'node:fs/promises';
 import { closestMatch, ConfigError, formatKeyPath } from '../config/errors.js';
 import type { SelectedTemplate } from '../config/select.js';
 import { displayPath } from '../files/display-path.js';
 import { frontmatterExpansionError } from '../outline/frontmatter.js';
-import { compileTemplate, OverrideError, TemplateError } from '../template/compile.js';
+import { compileTemplate, OverrideError, TemplateError, type ExternalHints } from '../template/compile.js';
 import type { GuideSchema } from '../template/schema.js';
+import { fieldKey } from '../template/text.js';
 import { decodeDocument } from './decode.js';
 import { describeFsError, UserError } from './errors.js';
 import { isBuiltinTemplateFile } from './templates.js';
 
-/** What the loader needs of a selected template: without `sections`, the template as it is. */
-export type LoadableTemplate = Pick<SelectedTemplate, 'name' | 'path'> & Partial<Pick<SelectedTemplate, 'sections' | 'origin'>>;
+/** What the loader needs of a selected template: without overrides, the template as it is. */
+export type LoadableTemplate = Pick<SelectedTemplate, 'name' | 'path'> &
+  Partial<Pick<SelectedTemplate, 'sections' | 'fields' | 'fieldOrder' | 'origin'>>;
 
 /**
  * Resolves to the template's schema, or rejects with a UserError saying what is wrong with the
@@ -28,7 +30,7 @@ export function createTemplateLoader(cwd: string): TemplateLoader {
   const cache = new Map<string, Promise<GuideSchema>>();
   return (template) => {
     // The name is part of the key: the schema carries it, and a configured name brings its own overrides.
-    const key = JSON.stringify([template.name, template.path, template.sections ?? {}]);
+    const key = templateKey(template);
     let schema = cache.get(key);
     if (schema === undefined) {
       schema = loadTemplate(template, cwd);
@@ -51,22 +53,49 @@ async function loadTemplate(template: LoadableTemplate, cwd: string): Promise<Gu
   const expansionError = frontmatterExpansionError(decoded.text);
   if (expansionError !== null) throw new UserError(`cannot use ${shown}: ${expansionError}`);
   try {
-    return compileTemplate(decoded.text, { name: template.name, external: { sections: template.sections ?? {} } });
+    return compileTemplate(decoded.text, { name: template.name, external: externalHints(template) });
   } catch (error) {
-    if (error instanceof OverrideError) throw overrideError(error, template.origin ?? 'sections');
+    if (error instanceof OverrideError) throw overrideError(error, template);
     if (!(error instanceof TemplateError)) throw error;
     // The compiler names the template by its name; a path says where it is.
     throw new UserError(isBuiltinTemplateFile(template) ? error.message : `${displayName(template, cwd)}: ${error.message}`);
   }
 }
 
+/**
+ * Identifies a template as the loader compiles it: the schema carries its name, the config its
+ * overrides.
+ */
+export function templateKey(template: LoadableTemplate): string {
+  return JSON.stringify([template.name, template.path, template.sections ?? {}, template.fields ?? {}, template.fieldOrder ?? null]);
+}
+
+/** What the config says about the template, for the compiler. */
+function externalHints(template: LoadableTemplate): ExternalHints {
+  return {
+    sections: template.sections ?? {},
+    fields: template.fields ?? {},
+    ...(template.fieldOrder ? { fieldOrder: template.fieldOrder } : {}),
+  };
+}
+
 /** An override the template cannot take, said where the config writes it, with a suggestion for an unknown name. */
-function overrideError(error: OverrideError, origin: string): ConfigError {
-  const where = `${origin}.${formatKeyPath(['sections', error.key])}`;
+function overrideError(error: OverrideError, template: LoadableTemplate): ConfigError {
+  const origin = template.origin ?? error.scope;
+  const where = `${origin}.${formatKeyPath(overridePath(error, template))}`;
   if (error.names === null) return new ConfigError(`${where}: ${error.problem}`);
-  const suggestion = closestMatch(error.key, [...error.names]);
-  const hint = suggestion === undefined ? `sections: ${error.names.join(', ')}` : `did you mean "${suggestion}"?`;
+  const suggestion = closestMatch(error.unknown ?? error.key, [...error.names]);
+  const known = error.scope === 'sections' ? 'sections' : 'fields';
+  const hint = suggestion === undefined ? `${known}: ${error.names.join(', ')}` : `did you mean "${suggestion}"?`;
   return new ConfigError(`${where}: ${error.problem} (${hint})`);
+}
+
+/** Where the config writes the override: `sections.Summary`, `fields.decision-date`, `fieldOrder`. */
+function overridePath(error: OverrideError, template: LoadableTemplate): string[] {
+  if (error.scope === 'fieldOrder') return ['fieldOrder'];
+  if (error.scope === 'sections') return ['sections', error.key];
+  const written = Object.keys(template.fields ?? {}).find((key) => fieldKey(key) === fieldKey(error.key));
+  return ['fields', written ?? error.key];
 }
 
 /** A built-in by its name, any other template by its path relative to cwd. */

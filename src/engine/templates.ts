@@ -8,6 +8,7 @@ import { findTemplate, type SelectedTemplate } from '../config/select.js';
 import { builtinTemplatePath, isBuiltinTemplate, isFile, unknownTemplateMessage } from '../config/templates.js';
 import type { LoadedConfig } from '../config/types.js';
 import { UserError } from './errors.js';
+import type { LintOptions } from './lint-outline.js';
 
 /**
  * Resolves `<name|path>`: a configured name, a built-in name, or a file (relative to `baseDir`; a
@@ -19,6 +20,11 @@ export function resolveTemplate(spec: string, baseDir: string, loaded: LoadedCon
   if (template === null) throw new UserError(unknownTemplateMessage(spec, loaded.config));
   if (!isFile(template.path)) throw new UserError(`template "${spec}" not found: no such file`);
   return template;
+}
+
+/** What the config says to run the rules with for the template's documents. */
+export function lintOptionsOf(template: Pick<SelectedTemplate, 'rules' | 'ruleOptions' | 'severity'>): LintOptions {
+  return { rules: template.rules, ruleOptions: template.ruleOptions, ...(template.severity ? { severity: template.severity } : {}) };
 }
 
 /** True when the template is a built-in one (by its file, however it was named). */

@@ -4,9 +4,8 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { GuideSchema } from '../template/schema.js';
-import { templateKey } from './cache.js';
 import { lintFile } from './lint-file.js';
-import type { TemplateLoader } from './template-loader.js';
+import { templateKey, type TemplateLoader } from './template-loader.js';
 import { fromWire, toWire, type FromWorker, type LintTask, type ToWorker, type WorkerSetup } from './worker-protocol.js';
 
 if (parentPort === null) throw new Error('guidelint: worker-main.js runs only as a worker thread');

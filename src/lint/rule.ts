@@ -10,6 +10,8 @@ export interface RuleContext {
   schema: GuideSchema;
   /** The alignment of the outline's sections with the schema's (see src/match). */
   match: DocumentMatch;
+  /** The rule's options from the config (`[severity, options]`); none given: absent or empty. */
+  options?: Readonly<Record<string, unknown>>;
   report(report: Report): void;
 }
 

@@ -15,6 +15,8 @@ export const RULE_IDS = [
   'required-label',
   'code-block',
   'unknown-section',
+  'unknown-field',
+  'field-order',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

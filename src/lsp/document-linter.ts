@@ -19,6 +19,7 @@ import { lintOutline } from '../engine/lint-outline.js';
 import { chooseTemplate, type PlannedFile } from '../engine/plan.js';
 import { fatalFinding } from '../engine/results.js';
 import type { TemplateLoader } from '../engine/template-loader.js';
+import { lintOptionsOf } from '../engine/templates.js';
 import { IGNORE_FILE_NAMES, IgnoreRules } from '../files/ignore.js';
 import { findField } from '../lint/fields.js';
 import type { Finding } from '../lint/types.js';
@@ -130,8 +131,8 @@ export class DocumentLinter {
       const finding = atTemplateKey(outline, `Cannot use the template: ${oneLine(error.message)}`);
       return { template: template.name, findings: [finding], outline, lint: null };
     }
-    const lint = (version: string): Finding[] => lintOutline(outlineFromMarkdownIt(version), schema, { rules: template.rules });
-    return { template: template.name, findings: lintOutline(outline, schema, { rules: template.rules }), outline, lint };
+    const lint = (version: string): Finding[] => lintOutline(outlineFromMarkdownIt(version), schema, lintOptionsOf(template));
+    return { template: template.name, findings: lintOutline(outline, schema, lintOptionsOf(template)), outline, lint };
   }
 
   private folderOf(dir: string): Promise<Folder> {

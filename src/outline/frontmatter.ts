@@ -145,7 +145,7 @@ function fieldOf(text: YamlText, data: Record<string, unknown>, key: unknown, va
   return {
     form: 'frontmatter',
     key: name,
-    value: stringify(fieldData),
+    value: writtenNumber(value) ?? stringify(fieldData),
     span,
     valueSpan: valueSpanOf(text, keyPlace.line, lineEnd, key.range, fieldData === null ? null : rangeOf(value)),
   };
@@ -180,6 +180,11 @@ function rangeOf(node: unknown): YamlRange | null {
   if (typeof node !== 'object' || node === null || !('range' in node)) return null;
   const range = (node as { range?: YamlRange | null }).range;
   return range ?? null;
+}
+
+/** A plain number as written (`0042`, `1.10`): YAML reads it as 42 and 1.1, its writer means the digits. */
+function writtenNumber(node: unknown): string | null {
+  return isScalar(node) && node.type === 'PLAIN' && typeof node.value === 'number' && node.source !== undefined ? node.source.trim() : null;
 }
 
 /** Scalars as strings, sequences joined with ", ", null as "", mappings as JSON. */

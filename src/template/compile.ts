@@ -23,14 +23,14 @@ import type { GuideSchema } from './schema.js';
 export { OverrideError, TemplateError } from './errors.js';
 /** The placeholder lexer, for `new` (which fills a template's title). */
 export { findPlaceholders } from './placeholders.js';
-export type { ExternalHints, SectionOverride } from './ir.js';
+export type { ConfigFieldType, ExternalHints, FieldOverride, SectionOverride } from './ir.js';
 
 export interface CompileOptions {
   /** The template's name: a built-in name, a configured name, or the file's base name. */
   name: string;
   /** The Outline front-end to read the template with (default: markdown-it). */
   frontEnd?: (source: string) => Outline;
-  /** What the config says about the template (its `sections:`), the strongest hints. */
+  /** What the config says about the template (its `sections:`, `fields:`, `fieldOrder`), the strongest hints. */
   external?: ExternalHints;
 }
 

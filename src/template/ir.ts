@@ -11,7 +11,7 @@
 import type { CodeBlock, Comment, Heading, Label, Outline, Section, TaskItem } from '../outline/types.js';
 import type { NumberedText } from './numbered.js';
 import type { InlineScan, Placeholder, ScanOptions } from './placeholders.js';
-import type { FieldType, GuideSchema, MetadataRule } from './schema.js';
+import type { FieldRule, FieldType, GuideSchema, MetadataRule } from './schema.js';
 
 /** The template's H1. */
 export interface TitleNode {
@@ -228,6 +228,16 @@ export interface SectionFacts {
 export interface FieldFacts {
   required: Decided<boolean>;
   type: FieldType;
+  /** What only the config says: pattern, lengths, conditions. */
+  constraints: FieldConstraints;
+}
+
+export type FieldConstraints = Pick<FieldRule, 'pattern' | 'minLength' | 'maxLength' | 'requiredIf' | 'allowedIf'>;
+
+/** A field the config names and the template does not: a known field too (DESIGN §5, Fields). */
+export interface ConfigOnlyField {
+  key: string;
+  facts: FieldFacts;
 }
 
 /** Series a task item may name (`Phase 4 implemented`): the item is then required only with that member. */
@@ -250,6 +260,10 @@ export interface Typed extends Classified {
   title: TitleFacts | null;
   sections: ReadonlyMap<Group, SectionFacts>;
   fields: ReadonlyMap<number, FieldFacts>;
+  /** Fields the config names that the template has not, in the config's order. */
+  configFields: readonly ConfigOnlyField[];
+  /** The config's `fieldOrder`, or null. */
+  fieldOrder: readonly string[] | null;
   /** Heading nodes whose body requires nothing (example) or that take another member's body (reference). */
   examples: ReadonlySet<number>;
   references: ReadonlySet<number>;
@@ -279,7 +293,28 @@ export interface SectionOverride {
   closed?: boolean;
 }
 
+/** The field types the config may set (an enum is set by `values`). */
+export type ConfigFieldType = 'text' | 'date' | 'link' | 'url' | 'email' | 'integer' | 'list';
+
+/** What the config says about one metadata field (DESIGN §5, Fields), in the compiler's own terms. */
+export interface FieldOverride {
+  optional?: boolean;
+  /** An enum: exactly one of these (case-insensitive). */
+  values?: readonly string[];
+  type?: ConfigFieldType;
+  pattern?: string;
+  minLength?: number;
+  maxLength?: number;
+  /** By field key: the value, or one of the values, that field must hold. */
+  requiredIf?: Readonly<Record<string, string | readonly string[]>>;
+  allowedIf?: Readonly<Record<string, string | readonly string[]>>;
+}
+
 export interface ExternalHints {
   /** By section name: heading text, id path, or a series' `Prefix {n}`. */
   sections: Readonly<Record<string, SectionOverride>>;
+  /** By field key (case-insensitive; spaces, `-` and `_` equal). */
+  fields?: Readonly<Record<string, FieldOverride>>;
+  /** The order fields must keep (rule `field-order`), by key; default: the template's. */
+  fieldOrder?: readonly string[];
 }

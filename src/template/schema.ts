@@ -43,6 +43,8 @@ export interface MetadataRule {
   form: 'bold' | 'blockquote' | 'list' | 'frontmatter' | 'table';
   line: number;
   fields: FieldRule[];
+  /** The config's `fieldOrder` (keys as it writes them), for `field-order`; absent: the order of `fields`. */
+  order?: string[];
 }
 
 export interface FieldRule {
@@ -52,10 +54,23 @@ export interface FieldRule {
   type: FieldType;
   /** The template's value as written, `(optional)` marker included: used by `--fix`. */
   templateValue: string;
+  /** Template line of the field; 0 for a field the config names and the template does not. */
   line: number;
   /** Why the compiler read it so, when a hint decided (`optional: heading marker "[optional]" (line 12)`); absent for the default. */
   why?: string[];
+  /** From the config: a regular expression (flag `u`) the value must match. */
+  pattern?: string;
+  /** From the config: bounds on the value's length, in characters. */
+  minLength?: number;
+  maxLength?: number;
+  /** From the config: the field is required (though `required` is false) when these fields hold one of these values. */
+  requiredIf?: FieldCondition;
+  /** From the config: the field may be present only when these fields hold one of these values. */
+  allowedIf?: FieldCondition;
 }
+
+/** Field keys (as the config writes them) and the values, any of which satisfies each; all keys must hold. */
+export type FieldCondition = Record<string, string[]>;
 
 export type FieldType =
   | { kind: 'enum'; values: string[] }
@@ -64,6 +79,10 @@ export type FieldType =
   | { kind: 'link' }
   /** At least one item: a YAML sequence, or items separated by commas. */
   | { kind: 'list' }
+  /** An absolute URL: bare, as an autolink, or as a Markdown link's destination. */
+  | { kind: 'url' }
+  | { kind: 'email' }
+  | { kind: 'integer' }
   | { kind: 'text' };
 
 /** The date formats a template may ask for; ISO dates are accepted whatever the format. */

@@ -1,8 +1,9 @@
 /**
  * A real run's input: every `fixtures/<template>/invalid/*.md` copied into a temporary folder whose
  * path has spaces, with a config that maps each template's folder to that built-in template and
- * turns `unknown-section` on. No other invalid fixture has an unknown section, so each copy's
- * findings are exactly its `.findings` file, and together they give a finding of every rule.
+ * turns `unknown-section`, `unknown-field` and `field-order` on. No other invalid fixture has an
+ * unknown section, an unknown field or fields out of order, so each copy's findings are exactly its
+ * `.findings` file, and together they give a finding of every rule.
  *
  * One more document, `design-doc/drafts/search index, 50% draft.md`, has a frontmatter status of
  * `"50% done: see\nreview"`: a path with a space, `,` and `%`, and a message with `%`, `:` and a
@@ -64,7 +65,7 @@ export function createInvalidFixtureTree(): InvalidFixtureTree {
 
 function config(): string {
   const documents = FIXTURE_TEMPLATES.map((template) => `  - files: "${template}/**/*.md"\n    template: ${template}\n`);
-  return `documents:\n${documents.join('')}rules:\n  unknown-section: error\n`;
+  return `documents:\n${documents.join('')}rules:\n  unknown-section: error\n  unknown-field: error\n  field-order: error\n`;
 }
 
 /** A conforming design doc whose frontmatter status is ESCAPES_STATUS (a YAML `\n` escape). */

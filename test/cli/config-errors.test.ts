@@ -83,6 +83,38 @@ describe('config errors: one line and exit code 2', () => {
     );
   });
 
+  it('field overrides: a typo, a contradiction, a bad pattern, a condition naming no field (DESIGN §5, Fields)', async () => {
+    const config = (fields: string): string =>
+      ['templates:', '  adr:', '    path: templates/adr.md', `    fields: ${fields}`, 'documents:', '  - { files: "docs/*.md", template: adr }'].join('\n');
+    expect(await withConfig('.guidelintrc.yaml', config('{ status: { valeus: [A, B] } }'))).toEqual(
+      failure('.guidelintrc.yaml: templates.adr.fields.status.valeus: unknown key (did you mean "values"?)'),
+    );
+    expect(await withConfig('.guidelintrc.yaml', config('{ status: { type: number } }'))).toEqual(
+      failure('.guidelintrc.yaml: templates.adr.fields.status.type: expected text, date, link, url, email, integer or list, got "number"'),
+    );
+    expect(await withConfig('.guidelintrc.yaml', config('{ status: { values: [A], type: text } }'))).toEqual(
+      failure('.guidelintrc.yaml: templates.adr.fields.status.type: `values` makes the field an enum: leave out `type`'),
+    );
+    expect(await withConfig('.guidelintrc.yaml', config('{ id: { pattern: "[0-9" } }'))).toEqual(
+      failure(
+        '.guidelintrc.yaml: templates.adr.fields.id.pattern: not a regular expression: Invalid regular expression: /[0-9/u: Unterminated character class',
+      ),
+    );
+    expect(await withConfig('.guidelintrc.yaml', config('{ status: {}, decided: { requiredIf: { stauts: Accepted } } }'))).toEqual(
+      failure('.guidelintrc.yaml: templates.adr.fields.decided: requiredIf names no field "stauts" (did you mean "status"?)'),
+    );
+  });
+
+  it('a rule given with options, ESLint-style, and options a rule does not take', async () => {
+    expect(await withConfig('.guidelintrc.yaml', 'rules:\n  unknown-section: [warn, { levels: [2] }]\n  code-block: [off]\n')).toMatchObject({ code: 0 });
+    expect(await withConfig('.guidelintrc.yaml', 'rules:\n  unknown-section: [warn, { level: [2] }]\n')).toEqual(
+      failure('.guidelintrc.yaml: rules.unknown-section[1].level: unknown key (did you mean "levels"?)'),
+    );
+    expect(await withConfig('.guidelintrc.yaml', 'rules:\n  code-block: [warn, { levels: [2] }]\n')).toEqual(
+      failure('.guidelintrc.yaml: rules.code-block[1].levels: unknown key (this rule takes no options)'),
+    );
+  });
+
   it('in package.json, under its guidelint key', async () => {
     expect(await withConfig('package.json', '{ "name": "x", "guidelint": { "detect": "yes" } }')).toEqual(
       failure('package.json: guidelint.detect: expected true or false, got "yes"'),

@@ -64,16 +64,19 @@ describe("the README's Configuration section", () => {
     await addFiles(root, { '.guidelintrc.yaml': yaml! });
     expect((await loadConfig({ cwd: root })).config).toEqual({
       templates: {
-        adr: { path: join(root, 'docs/templates/adr.md'), rules: {}, sections: {}, origin: '.guidelintrc.yaml: templates.adr' },
+        adr: { path: join(root, 'docs/templates/adr.md'), rules: {}, ruleOptions: {}, sections: {}, fields: {}, fieldOrder: null, origin: '.guidelintrc.yaml: templates.adr' },
         rfc: {
           path: join(root, 'docs/templates/rfc.md'),
           rules: { 'code-block': 'off' },
+          ruleOptions: {},
           sections: {
             'Unresolved questions': { optional: true },
             'Step {n}': { min: 2 },
             Examples: { max: 3, anyHeading: true },
             Reference: { closed: true },
           },
+          fields: {},
+          fieldOrder: null,
           origin: '.guidelintrc.yaml: templates.rfc',
         },
       },
@@ -83,6 +86,7 @@ describe("the README's Configuration section", () => {
         { files: ['docs/adr/'], template: 'docs/templates/adr.md' },
       ],
       rules: { 'unknown-section': 'warn', 'required-label': 'off' },
+      ruleOptions: {},
       ignore: ['docs/archive/**', '**/CHANGELOG.md'],
       detect: false,
     });

@@ -84,9 +84,10 @@ describe('guidelint init', () => {
     });
     const loaded = await loadConfig({ cwd: root });
     expect(loaded.config).toEqual({
-      templates: { rfc: { path: join(root, 'docs/templates/rfc.md'), rules: {}, sections: {}, origin: '.guidelintrc.yaml: templates.rfc' } },
+      templates: { rfc: { path: join(root, 'docs/templates/rfc.md'), rules: {}, ruleOptions: {}, sections: {}, fields: {}, fieldOrder: null, origin: '.guidelintrc.yaml: templates.rfc' } },
       documents: [{ files: ['docs/design/**/*.md'], template: 'design-doc' }],
       rules: {},
+      ruleOptions: {},
       ignore: [],
       detect: false,
     });

@@ -31,7 +31,7 @@ describe('loadConfig: discovery', () => {
   it('returns the defaults with no config file, dir = cwd', async () => {
     const cwd = await tree({ 'docs/a.md': '# A\n' });
     expect(await loadConfig({ cwd })).toEqual({
-      config: { templates: {}, documents: [], rules: {}, ignore: [], detect: false },
+      config: { templates: {}, documents: [], rules: {}, ruleOptions: {}, ignore: [], detect: false },
       filePath: null,
       dir: cwd,
     });
@@ -103,6 +103,7 @@ describe('loadConfig: discovery', () => {
       templates: {},
       documents: [],
       rules: {},
+      ruleOptions: {},
       ignore: [],
       detect: false,
     });
@@ -147,13 +148,19 @@ describe('loadConfig: normalization', () => {
         adr: {
           path: join(root, 'docs/templates/adr.md'),
           rules: {},
+          ruleOptions: {},
           sections: {},
+          fields: {},
+          fieldOrder: null,
           origin: '.guidelintrc.yaml: templates.adr',
         },
         rfc: {
           path: join(root, 'docs/templates/rfc.md'),
           rules: { 'code-block': 'off' },
+          ruleOptions: {},
           sections: { 'Unresolved questions': { optional: true }, 'Step {n}': { min: 2 } },
+          fields: {},
+          fieldOrder: null,
           origin: '.guidelintrc.yaml: templates.rfc',
         },
       },
@@ -162,6 +169,7 @@ describe('loadConfig: normalization', () => {
         { files: ['docs/design/*.md', 'design/*.md'], template: 'design-doc' },
       ],
       rules: { 'unknown-section': 'warn', 'code-block': 'off', title: 'error' },
+      ruleOptions: {},
       ignore: [],
       detect: false,
     });
@@ -328,7 +336,7 @@ describe('loadConfig: errors are one line naming the file, the key and what was 
         'rfc.md': '# RFC\n',
       }),
     ).toBe(
-      '.guidelintrc.yaml: templates.rfc.rules.no-todo: unknown rule (known: title, required-section, section-order, heading-level, section-series, empty-section, required-field, field-value, placeholder, checklist, table-columns, required-label, code-block, unknown-section)',
+      '.guidelintrc.yaml: templates.rfc.rules.no-todo: unknown rule (known: title, required-section, section-order, heading-level, section-series, empty-section, required-field, field-value, placeholder, checklist, table-columns, required-label, code-block, unknown-section, unknown-field, field-order)',
     );
   });
 

@@ -43,7 +43,10 @@ describe('selectTemplate', () => {
         name: 'rfc',
         path: join(loaded.dir, 'templates/rfc.md'),
         rules: { 'code-block': 'off', 'unknown-section': 'warn' },
+        ruleOptions: {},
         sections: { 'Unresolved questions': { optional: true } },
+        fields: {},
+        fieldOrder: null,
         origin: '.guidelintrc.yaml: templates.rfc',
       },
       reason: 'from documents[0] "docs/rfcs/**/*.md"',
@@ -53,7 +56,10 @@ describe('selectTemplate', () => {
         name: 'design-doc',
         path: builtinTemplatePath('design-doc'),
         rules: { 'code-block': 'warn', 'unknown-section': 'warn' },
+        ruleOptions: {},
         sections: {},
+        fields: {},
+        fieldOrder: null,
         origin: null,
       },
       reason: 'from documents[1] "docs/design/*.md"',
@@ -146,7 +152,7 @@ describe('selectTemplate', () => {
 
   it('works with no config: only --template and frontmatter select', () => {
     const loaded: LoadedConfig = {
-      config: { templates: {}, documents: [], rules: {}, ignore: [], detect: false },
+      config: { templates: {}, documents: [], rules: {}, ruleOptions: {}, ignore: [], detect: false },
       filePath: null,
       dir: '/nowhere',
     };
@@ -162,9 +168,12 @@ describe('findTemplate', () => {
   it('lets a configured name shadow a built-in one, and returns null for an unknown name', () => {
     const loaded: LoadedConfig = {
       config: {
-        templates: { 'design-doc': { path: '/p/mine.md', rules: { title: 'off' }, sections: {}, origin: 'x: templates.design-doc' } },
+        templates: {
+          'design-doc': { path: '/p/mine.md', rules: { title: 'off' }, ruleOptions: {}, sections: {}, fields: {}, fieldOrder: null, origin: 'x: templates.design-doc' },
+        },
         documents: [],
         rules: { title: 'warn', checklist: 'off' },
+        ruleOptions: {},
         ignore: [],
         detect: false,
       },
@@ -175,7 +184,10 @@ describe('findTemplate', () => {
       name: 'design-doc',
       path: '/p/mine.md',
       rules: { title: 'off', checklist: 'off' },
+      ruleOptions: {},
       sections: {},
+      fields: {},
+      fieldOrder: null,
       origin: 'x: templates.design-doc',
     });
     expect(findTemplate('nope', '/p', loaded)).toBeNull();

@@ -108,7 +108,7 @@ describe('--cache', () => {
     expect(Object.keys(data.files).sort()).toEqual([at('docs/clean.md'), at('docs/missing-details.md'), at('docs/no-code.md')]);
     const rows = data.files[at('docs/no-code.md')]?.result?.messages ?? [];
     expect(rows.map((row) => data.texts[row[messageColumn(data, row)]!])).toEqual(FRESH['docs/no-code.md']);
-    expect(Object.keys(data.templates)).toEqual([JSON.stringify(['notes', at('tpl.md'), {}])]);
+    expect(Object.keys(data.templates)).toEqual([JSON.stringify(['notes', at('tpl.md'), {}, {}, null])]);
   });
 
   it('replays the stored findings of unchanged documents, clean or not, and does not rewrite the cache', async () => {

@@ -43,7 +43,7 @@ describe('createTemplateLoader', () => {
 
 describe('lintFiles', () => {
   it('gives a file that cannot be read one fatal message and checks the rest', async () => {
-    const forced = { name: 'tpl', path: at('tpl.md'), rules: {}, sections: {}, origin: null };
+    const forced = { name: 'tpl', path: at('tpl.md'), rules: {}, ruleOptions: {}, sections: {}, fields: {}, fieldOrder: null, origin: null };
     const planned = { explicit: true, forced, selection: { config: emptyConfig(root), detection: [] } };
     const run = await lintFiles(
       {

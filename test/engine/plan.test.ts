@@ -62,7 +62,10 @@ const adr = (): SelectedTemplate => ({
   name: 'adr',
   path: at('templates/adr.md'),
   rules: { 'unknown-section': 'warn', 'code-block': 'off' },
+  ruleOptions: {},
   sections: {},
+  fields: {},
+  fieldOrder: null,
   origin: '.guidelintrc.yaml: templates.adr',
 });
 

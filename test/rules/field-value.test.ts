@@ -74,3 +74,50 @@ testRule(fieldValue, {
     },
   ],
 });
+
+testRule(fieldValue, {
+  template: ['---', 'title: <title>', 'status: Draft|Accepted|Withdrawn', 'id: NNNN', 'home: <url>', 'contact: <email>', '---', '', '# <title>'],
+  external: {
+    sections: {},
+    fields: {
+      title: { minLength: 5, maxLength: 20 },
+      id: { type: 'integer', pattern: '^[0-9]{4}$' },
+      home: { type: 'url' },
+      contact: { type: 'email' },
+      reason: { requiredIf: { status: 'Withdrawn' }, allowedIf: { status: ['Withdrawn'] } },
+      tags: { type: 'list', optional: true },
+    },
+  },
+  valid: [
+    ['---', 'title: Faster builds', 'status: Draft', 'id: 0042', 'home: https://x.test/a', 'contact: ada@x.test', 'tags: [ci]', '---', '# T'],
+    ['---', 'title: Faster builds', 'status: withdrawn', 'id: "0042"', 'home: "[Home](https://x.test)"', 'contact: <ada@x.test>', 'reason: Superseded', '---', '# T'],
+  ],
+  invalid: [
+    {
+      name: 'each failed constraint, saying which',
+      code: ['---', 'title: Fast', 'status: Draft', 'id: 42', 'home: x.test', 'contact: ada', '---', '# T'],
+      errors: [
+        { line: 2, column: 8, message: 'Field "title" (example) must be at least 5 characters long, found 4' },
+        { line: 4, column: 5, message: 'Field "id" (example) must match /^[0-9]{4}$/, found "42"' },
+        { line: 5, column: 7, message: 'Field "home" (example) must be a URL, found "x.test"' },
+        { line: 6, column: 10, message: 'Field "contact" (example) must be an email address, found "ada"' },
+      ],
+    },
+    {
+      name: 'a field present where it is not allowed, with a suggestion to remove it',
+      code: ['---', 'title: Faster builds', 'status: Draft', 'id: four', 'home: https://x.test', 'contact: ada@x.test', 'reason: Too slow', '---', '# T'],
+      errors: [
+        { line: 4, column: 5, message: 'Field "id" (example) must be an integer, found "four"' },
+        { line: 7, column: 1, message: 'Field "reason" (example) is allowed only when status is "Withdrawn", found with status is "Draft"' },
+      ],
+      suggestionOutputs: [
+        [['---', 'title: Faster builds', 'status: Draft', 'id: four', 'home: https://x.test', 'contact: ada@x.test', '---', '# T']],
+      ],
+    },
+    {
+      name: 'an empty field required by its condition',
+      code: ['---', 'title: Faster builds', 'status: Withdrawn', 'id: 1234', 'home: https://x.test', 'contact: ada@x.test', 'reason:', 'tags: []', '---', '# T'],
+      errors: [{ line: 7, column: 8, message: 'Field "reason" (example) is empty' }],
+    },
+  ],
+});

@@ -78,3 +78,23 @@ testRule(requiredField, {
     },
   ],
 });
+
+testRule(requiredField, {
+  template: ['---', 'title: <title>', 'status: Draft|Accepted|Rejected', '---', '', '# <title>'],
+  external: { sections: {}, fields: { 'decision-date': { type: 'date', requiredIf: { status: ['Accepted', 'Rejected'] } }, owner: {} } },
+  valid: [
+    ['---', 'title: T', 'status: Draft', 'owner: Ada', '---', '# T'],
+    ['---', 'title: T', 'status: accepted', 'decision_date: 2024-01-02', 'owner: Ada', '---', '# T'],
+  ],
+  invalid: [
+    {
+      name: 'a field required under a condition the document meets, and a field only the config names',
+      code: ['---', 'title: T', 'status: Accepted', '---', '# T'],
+      errors: [
+        { line: 4, column: 1, message: 'Field "decision-date" (example) is required when status is "Accepted"' },
+        { line: 4, column: 1, message: 'Missing required field "owner" (example)' },
+      ],
+      output: ['---', 'title: T', 'status: Accepted', 'decision_date: ""', 'owner: ""', '---', '# T'],
+    },
+  ],
+});

@@ -10,6 +10,7 @@ import type { Fix, Report } from '../../src/lint/types.js';
 import { matchOutline } from '../../src/match/match-outline.js';
 import { outlineFromRemark } from '../../src/outline/from-remark.js';
 import { compileTemplate } from '../../src/template/compile.js';
+import type { ExternalHints } from '../../src/template/compile.js';
 import type { GuideSchema } from '../../src/template/schema.js';
 
 /** A document: its lines (joined with "\n", with a final line break), or the exact source. */
@@ -36,6 +37,10 @@ export interface InvalidCase {
 export interface RuleTestSpec {
   /** The template's lines or source; compiled under the name `example`. */
   template: Source;
+  /** What the config says about the template (`sections:`, `fields:`, `fieldOrder`). */
+  external?: ExternalHints;
+  /** The rule's options (ESLint's `[severity, options]`). */
+  options?: Readonly<Record<string, unknown>>;
   valid: Source[];
   invalid: InvalidCase[];
 }
@@ -44,15 +49,15 @@ export function sourceOf(source: Source): string {
   return typeof source === 'string' ? source : `${source.join('\n')}\n`;
 }
 
-export function compileExample(template: Source): GuideSchema {
-  return compileTemplate(sourceOf(template), { name: 'example' });
+export function compileExample(template: Source, external?: ExternalHints): GuideSchema {
+  return compileTemplate(sourceOf(template), { name: 'example', ...(external ? { external } : {}) });
 }
 
 /** The reports of one rule alone on one document. */
-export function runRule(rule: Rule, schema: GuideSchema, source: string): Report[] {
+export function runRule(rule: Rule, schema: GuideSchema, source: string, options: Readonly<Record<string, unknown>> = {}): Report[] {
   const outline = outlineFromRemark(source);
   const reports: Report[] = [];
-  rule.check({ outline, schema, match: matchOutline(outline, schema), report: (report) => reports.push(report) });
+  rule.check({ outline, schema, match: matchOutline(outline, schema), options, report: (report) => reports.push(report) });
   return reports.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
@@ -77,11 +82,11 @@ function shape(report: Report, expected: ExpectedFinding): ExpectedFinding {
 
 export function testRule(rule: Rule, spec: RuleTestSpec): void {
   describe(rule.meta.id, () => {
-    const schema = compileExample(spec.template);
+    const schema = compileExample(spec.template, spec.external);
     describe('valid', () => {
       spec.valid.forEach((code, index) => {
         it(`valid #${index + 1}`, () => {
-          expect(runRule(rule, schema, sourceOf(code))).toEqual([]);
+          expect(runRule(rule, schema, sourceOf(code), spec.options)).toEqual([]);
         });
       });
     });
@@ -89,7 +94,7 @@ export function testRule(rule: Rule, spec: RuleTestSpec): void {
       spec.invalid.forEach((testCase, index) => {
         it(testCase.name ?? `invalid #${index + 1}`, () => {
           const source = sourceOf(testCase.code);
-          const reports = runRule(rule, schema, source);
+          const reports = runRule(rule, schema, source, spec.options);
           expect(reports.map((report, position) => shape(report, testCase.errors[position] ?? report))).toEqual(testCase.errors);
           if (testCase.output !== undefined) {
             const fixes = reports.flatMap((report) => (report.fix ? [report.fix] : []));

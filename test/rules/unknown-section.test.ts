@@ -19,3 +19,16 @@ testRule(unknownSection, {
     },
   ],
 });
+
+testRule(unknownSection, {
+  template: ['# [Name]', '## Problem', '[Problem]', '## Architecture', '### Overview', '[Overview]'],
+  options: { levels: [2] },
+  valid: [['# S', '## Problem', 'P.', '### Context', 'C.', '## Architecture', '### Overview', 'O.', '### Notes', 'N.']],
+  invalid: [
+    {
+      name: 'option levels: only sections at these levels',
+      code: ['# S', '## Problem', 'P.', '### Context', '## Architecture', '### Overview', 'O.', '## Notes', 'N.'],
+      errors: [{ line: 8, column: 1, message: 'Unknown section "## Notes": the template (example) has no such section' }],
+    },
+  ],
+});

@@ -180,4 +180,9 @@ describe('template frontmatter', () => {
       ['see also', '<link>', false, 'text'],
     ]);
   });
+
+  it('keeps keys of any script, and keys with punctuation', () => {
+    const source = ['---', 'état: Brouillon|Final', 'author(s): <names>', '---', '', '# <title>'].join('\n');
+    expect(compileTemplate(source, { name: 't' }).metadata?.fields.map((field) => field.key)).toEqual(['état', 'author(s)']);
+  });
 });

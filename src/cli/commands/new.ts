@@ -8,7 +8,7 @@ import { describeFsError, UserError } from '../../engine/errors.js';
 import { lintOutline } from '../../engine/lint-outline.js';
 import { newDocument } from '../../engine/new-document.js';
 import { createTemplateLoader } from '../../engine/template-loader.js';
-import { resolveTemplate } from '../../engine/templates.js';
+import { lintOptionsOf, resolveTemplate } from '../../engine/templates.js';
 import { createFile, FileExistsError } from '../../files/create-file.js';
 import { displayPath } from '../../files/display-path.js';
 import { buildOutline } from '../../outline/index.js';
@@ -31,7 +31,7 @@ export async function runNew(command: NewCommand, io: CliIo): Promise<number> {
     if (error instanceof FileExistsError) throw new UserError(`${shown} already exists; guidelint new never overwrites a file`);
     throw new UserError(`cannot write ${shown}: ${describeFsError(error)}`);
   }
-  const findings = lintOutline(buildOutline(text), schema, { rules: template.rules });
+  const findings = lintOutline(buildOutline(text), schema, lintOptionsOf(template));
   const placeholders = findings.filter((finding) => finding.ruleId === 'placeholder').length;
   io.stdout.write(
     `Wrote ${shown} from the template ${template.name}` +

@@ -215,7 +215,8 @@ class NodeReader {
         (open.items ??= []).push(unquote(splitYamlComment(item[1]).value));
         return;
       }
-      const match = /^([A-Za-z_][\w .-]*?)\s*:(?:\s+(.*))?$/u.exec(line);
+      // Keys of any script, with the punctuation keys carry (`author(s)`).
+      const match = /^([\p{L}\p{N}_][\p{L}\p{N}_ .()'’&+#/-]*?)\s*:(?:\s+(.*))?$/u.exec(line);
       if (!match) return;
       const { value, comment } = splitYamlComment(match[2] ?? '');
       open = this.add({

@@ -5,9 +5,11 @@
  */
 import type {
   Classified,
+  ConfigOnlyField,
   Decided,
   ExternalHints,
   FieldFacts,
+  FieldOverride,
   Group,
   Hint,
   HintFact,
@@ -18,8 +20,8 @@ import type {
   Typed,
   WhenMember,
 } from '../ir.js';
-import type { FieldType } from '../schema.js';
-import { escapeRegExp, normalizeForMatch, normalizeItemText } from '../text.js';
+import { configFieldHints, fieldConstraints } from '../hints/config-field.js';
+import { escapeRegExp, fieldKey, normalizeForMatch, normalizeItemText } from '../text.js';
 import { itemWords } from '../patterns.js';
 
 const STRENGTH: Record<HintSource, number> = { config: 4, annotation: 3, prose: 2, marker: 1 };
@@ -40,12 +42,14 @@ export function infer(classified: Classified, external: ExternalHints = { sectio
   };
   visit(classified.groups);
 
+  const fieldOverrides = Object.entries(external.fields ?? {});
+  const overrideOf = (key: string): [string, FieldOverride] | undefined =>
+    fieldOverrides.find(([written]) => fieldKey(written) === fieldKey(key));
   const fields = new Map<number, FieldFacts>();
-  for (const field of doc.fields) {
-    const own = hints[field.id];
-    const type = strongest(own, 'type');
-    fields.set(field.id, { required: requiredOf(own), type: type?.kind === 'type' ? type.type : ({ kind: 'text' } as FieldType) });
-  }
+  for (const field of doc.fields) fields.set(field.id, fieldFacts(hints[field.id], overrideOf(field.key)));
+  const configFields: ConfigOnlyField[] = fieldOverrides
+    .filter(([written]) => !doc.fields.some((field) => fieldKey(field.key) === fieldKey(written)))
+    .map(([key, override]) => ({ key, facts: fieldFacts([], [key, override]) }));
 
   const required = new Map<number, Decided<boolean>>();
   const whenMember = new Map<number, WhenMember>();
@@ -80,12 +84,25 @@ export function infer(classified: Classified, external: ExternalHints = { sectio
     sections,
     usedOverrides,
     fields,
+    configFields,
+    fieldOrder: external.fieldOrder ?? null,
     examples: marked('example', 'example-entry'),
     references: marked('reference'),
     required,
     whenMember,
     exampleSeries,
     documentClosed: (doc.title !== null && closes(doc.title.id)) || doc.fields.some((field) => closes(field.id)),
+  };
+}
+
+/** A field's facts from its own hints and the config's override for it, the strongest. */
+function fieldFacts(own: readonly Hint[], override: [string, FieldOverride] | undefined): FieldFacts {
+  const all = override ? [...own, ...configFieldHints(...override)] : own;
+  const type = strongest(all, 'type');
+  return {
+    required: requiredOf(all),
+    type: type?.kind === 'type' ? type.type : { kind: 'text' },
+    constraints: override ? fieldConstraints(override[1]) : {},
   };
 }
 
@@ -106,7 +123,7 @@ function requiredOf(hints: readonly Hint[]): Decided<boolean> {
 
 /** A hint as a reason: what it says and where. */
 function reason(hint: Hint): string {
-  return `${hint.why} (line ${hint.line})`;
+  return hint.source === 'config' ? hint.why : `${hint.why} (line ${hint.line})`;
 }
 
 function titleFacts(hints: readonly Hint[]): TitleFacts {

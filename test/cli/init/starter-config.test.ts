@@ -55,12 +55,13 @@ describe('starterConfig', () => {
     roots.push(root);
     const loaded = await loadConfig({ cwd: root });
     expect(loaded.config).toEqual({
-      templates: { adr: { path: join(root, 'docs/templates/adr.md'), rules: {}, sections: {}, origin: '.guidelintrc.yaml: templates.adr' } },
+      templates: { adr: { path: join(root, 'docs/templates/adr.md'), rules: {}, ruleOptions: {}, sections: {}, fields: {}, fieldOrder: null, origin: '.guidelintrc.yaml: templates.adr' } },
       documents: [
         { files: ['docs/adr/**/*.md'], template: 'adr' },
         { files: ['docs/design/*.md'], template: 'design-doc' },
       ],
       rules: {},
+      ruleOptions: {},
       ignore: [],
       detect: false,
     });
@@ -72,7 +73,7 @@ describe('starterConfig', () => {
     expect(text).toContain('documents: []\n  # - files: "docs/design/**/*.md"\n  #   template: design-doc\n');
     const root = await makeTree({ '.guidelintrc.yaml': text });
     roots.push(root);
-    expect((await loadConfig({ cwd: root })).config).toEqual({ templates: {}, documents: [], rules: {}, ignore: [], detect: false });
+    expect((await loadConfig({ cwd: root })).config).toEqual({ templates: {}, documents: [], rules: {}, ruleOptions: {}, ignore: [], detect: false });
   });
 
   it('quotes names and paths YAML would read as something else', async () => {
