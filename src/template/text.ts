@@ -37,9 +37,12 @@ export function normalizeItemText(text: string): string {
   return normalizeForMatch(text.replace(INLINE_LINK, '$1')).replace(ITEM_MARKER, '');
 }
 
-/** Metadata keys compare case-insensitively, with spaces, `-` and `_` equal. */
+/**
+ * Metadata keys compare case-insensitively, with spaces, `-` and `_` equal, and a trailing ` #`
+ * left out (`RFC PR #:` is the older Rust RFCs' `RFC PR:`).
+ */
 export function fieldKey(key: string): string {
-  return key.toLowerCase().replace(/[\s_-]+/gu, ' ').trim();
+  return key.toLowerCase().replace(/\s+#+$/u, '').replace(/[\s_-]+/gu, ' ').trim();
 }
 
 /**
