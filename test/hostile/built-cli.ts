@@ -1,4 +1,7 @@
-/** The built CLI and a tree of files, once per test file: the hostile-input tests' common ground. */
+/**
+ * The built CLI and trees of files for the hostile-input tests. The CLI is built once per test
+ * file however many trees use it (a build costs seconds): cli.test.ts gathers every point's cases.
+ */
 import { afterAll, beforeAll } from '@jest/globals';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,23 +19,33 @@ export interface CliTree {
   run(args: readonly string[]): Promise<ProcessRun>;
 }
 
-/** Builds the CLI and writes `files` to a new tree before the file's tests; removes both after them. */
+/** The one build of this test file, made before its first tree and removed after its tests. */
+const build = { folder: '', bin: '', hooked: false };
+
+function useBuild(): void {
+  if (build.hooked) return;
+  build.hooked = true;
+  beforeAll(() => {
+    build.folder = mkdtempSync(join(tmpdir(), 'guidelint-hostile-'));
+    build.bin = buildCli(join(build.folder, 'package'));
+  }, 60_000);
+  afterAll(() => rmSync(build.folder, { recursive: true, force: true }));
+}
+
+/** Writes `files` to a new tree before the tests of the block it is called in, and removes it after them. */
 export function builtCliOnTree(files: Record<string, string>): CliTree {
-  let build = '';
+  useBuild();
   const tree = {
-    bin: '',
+    get bin(): string {
+      return build.bin;
+    },
     root: '',
     at: (path: string): string => join(tree.root, path),
-    run: (args: readonly string[]): Promise<ProcessRun> => runNode(tree.bin, args, tree.root),
+    run: (args: readonly string[]): Promise<ProcessRun> => runNode(build.bin, args, tree.root),
   };
   beforeAll(async () => {
-    build = mkdtempSync(join(tmpdir(), 'guidelint-hostile-'));
-    tree.bin = buildCli(join(build, 'package'));
     tree.root = await makeTree(files);
-  }, 60_000);
-  afterAll(async () => {
-    rmSync(build, { recursive: true, force: true });
-    await removeTree(tree.root);
   });
+  afterAll(() => removeTree(tree.root));
   return tree;
 }
