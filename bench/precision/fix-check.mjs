@@ -3,7 +3,9 @@
 // `check` again, `--fix` again (all `--template <corpus>/template.md --format json`, no config), then
 //   - files changed by the first --fix; findings before and after it, by rule;
 //   - FAIL new findings of another rule: after the fix, a finding (rule + message) the document did
-//     not have before, of a rule none of whose findings in that document carried a fix;
+//     not have before, of a rule none of whose findings in that document carried a fix, on a line
+//     the document had before; findings on the lines the fix wrote (the template's text of a
+//     missing section, its placeholders and guidance, to fill in) are counted apart, as intended;
 //   - FAIL duplicated headings: a heading (level, emphasis and an `(optional)`-style marker ignored)
 //     that a fixed file holds more often than before, and more than once;
 //   - FAIL second --fix: any file it changes (a fix must leave nothing for the next one);
@@ -71,7 +73,10 @@ function checkFix(corpus) {
     const more = items.length > EXAMPLES ? `; … ${items.length - EXAMPLES} more` : '';
     problems.push(`${what}: ${items.length} in ${docsHit} docs — ${items.slice(0, EXAMPLES).join('; ')}${more}`);
   };
-  report('new findings of another rule', newFindings(findingsOf(before.report, docs), findingsOf(after.report, docs)));
+  const fresh = newFindings(findingsOf(before.report, docs), findingsOf(after.report, docs));
+  const inserted = fresh.filter((finding) => onWrittenLine(finding, original, fix.files));
+  if (inserted.length > 0) console.log(`  on the lines --fix wrote (template text to fill in): ${inserted.length}`);
+  report('new findings of another rule', fresh.filter((finding) => !inserted.includes(finding)).map(describeFinding));
   report('duplicated headings', changed.flatMap((name) => duplicatedHeadings(original.get(name), fix.files.get(name))
     .map((heading) => `${name}: "${heading}"`)));
   report('changed by the second --fix', [...refix.files.keys()].filter((name) => refix.files.get(name) !== fix.files.get(name)));
@@ -96,7 +101,7 @@ function newFindings(was, now) {
   for (const f of now) {
     const key = `${f.document}\n${f.ruleId}\n${f.message}`;
     if (seen.get(key) > 0) seen.set(key, seen.get(key) - 1);
-    else if (!fixedRules.has(`${f.document}\n${f.ruleId}`)) fresh.push(`${f.document}: ${f.ruleId ?? 'fatal'} "${f.message}"`);
+    else if (!fixedRules.has(`${f.document}\n${f.ruleId}`)) fresh.push(f);
   }
   return fresh;
 }
@@ -140,3 +145,15 @@ function headingCounts(text) {
   }
   return counts;
 }
+
+function describeFinding(f) {
+  return `${f.document}: ${f.ruleId ?? 'fatal'} "${f.message}"`;
+}
+
+/** The finding stands on a line of the fixed document that the original does not have: one --fix wrote. */
+function onWrittenLine(finding, original, fixed) {
+  const line = fixed.get(finding.document)?.split(/\r\n|\r|\n/)[finding.line - 1];
+  if (line === undefined || line.trim() === '') return false;
+  return !new Set(original.get(finding.document)?.split(/\r\n|\r|\n/)).has(line);
+}
+
