@@ -6,7 +6,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/u;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** How each format's digits are read: a pattern, and which groups hold the year, month and day. */
-const NUMERIC_FORMATS: Record<Exclude<DateFormat, 'Month DD, YYYY'>, { pattern: RegExp; year: number; month: number; day: number }> = {
+const NUMERIC_FORMATS: Record<Exclude<DateFormat, 'Month DD, YYYY' | 'any'>, { pattern: RegExp; year: number; month: number; day: number }> = {
   'YYYY-MM-DD': { pattern: ISO_DATE, year: 1, month: 2, day: 3 },
   'MM/DD/YYYY': { pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u, year: 3, month: 1, day: 2 },
   'DD/MM/YYYY': { pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u, year: 3, month: 2, day: 1 },
@@ -28,6 +28,7 @@ export function isCalendarDate(text: string): boolean {
 export function isDateIn(format: DateFormat, text: string): boolean {
   const value = text.trim();
   if (format !== 'YYYY-MM-DD' && isDateIn('YYYY-MM-DD', value)) return true;
+  if (format === 'any') return (['MM/DD/YYYY', 'DD/MM/YYYY', 'Month DD, YYYY'] as const).some((written) => isDateIn(written, value));
   if (format === 'Month DD, YYYY') {
     const parts = MONTH_NAME_DATE.exec(value);
     const month = parts ? monthNumber(parts[1]!) : 0;
@@ -40,6 +41,7 @@ export function isDateIn(format: DateFormat, text: string): boolean {
 
 /** What a message says a date must look like: `YYYY-MM-DD`, or `MM/DD/YYYY or YYYY-MM-DD`. */
 export function dateFormatText(format: DateFormat): string {
+  if (format === 'any') return 'YYYY-MM-DD or a written day such as 3/14/2024';
   return format === 'YYYY-MM-DD' ? format : `${format} or YYYY-MM-DD`;
 }
 

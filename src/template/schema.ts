@@ -86,7 +86,8 @@ export type FieldType =
   | { kind: 'text' };
 
 /** The date formats a template may ask for; ISO dates are accepted whatever the format. */
-export type DateFormat = 'YYYY-MM-DD' | 'MM/DD/YYYY' | 'DD/MM/YYYY' | 'YYYY/MM/DD' | 'YYYYMMDD' | 'Month DD, YYYY';
+/** `any`: the template names no format (`[Date]`): ISO, or a day written `M/D/YYYY`, `D/M/YYYY` or `Month D, YYYY`. */
+export type DateFormat = 'YYYY-MM-DD' | 'MM/DD/YYYY' | 'DD/MM/YYYY' | 'YYYY/MM/DD' | 'YYYYMMDD' | 'Month DD, YYYY' | 'any';
 
 export type SectionKind =
   /** A heading of fixed words (placeholders inside it are holes). */

@@ -51,12 +51,13 @@ export function dateFormatOf(value: string): DateFormat | null {
   if (format !== null && format[0].length === inner.length) return canonicalFormat(format[0]);
   if (inner === whole || ALTERNATIVES.test(inner.replace(DATE_FORMAT, ''))) return null;
   if (format !== null) return canonicalFormat(format[0]);
-  return DATE_NOUN.test(inner) ? 'YYYY-MM-DD' : null;
+  return DATE_NOUN.test(inner) ? 'any' : null;
 }
 
 /** An ISO date placeholder (a table's date column holds ISO dates). */
 export function isDateValue(value: string): boolean {
-  return dateFormatOf(value) === 'YYYY-MM-DD';
+  const format = dateFormatOf(value);
+  return format === 'YYYY-MM-DD' || format === 'any';
 }
 
 function canonicalFormat(written: string): DateFormat {

@@ -43,7 +43,7 @@ testRule(fieldValue, {
         { line: 5, column: 13, message: 'Field "Parent" (example) must be a link, found "the overview"' },
         { line: 6, column: 12, message: 'Field "Owner" (example) is a placeholder, found "[TBD]"' },
         { line: 7, column: 14, message: 'Field "Audience" (example) is empty' },
-        { line: 8, column: 15, message: 'Field "Reviewed" (example) must be a date (YYYY-MM-DD), found "soon"' },
+        { line: 8, column: 15, message: 'Field "Reviewed" (example) must be a date (YYYY-MM-DD or a written day such as 3/14/2024), found "soon"' },
       ],
     },
     {

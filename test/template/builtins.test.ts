@@ -180,7 +180,7 @@ describe('phased-guide', () => {
       ['Status', { kind: 'text' }],
       ['Priority', { kind: 'enum', values: ['High', 'Medium', 'Low'] }],
       ['Timeline', { kind: 'text' }],
-      ['Last Updated', { kind: 'date' }],
+      ['Last Updated', { kind: 'date', format: 'any' }],
     ]);
   });
 

@@ -65,9 +65,11 @@ describe('inferField', () => {
   });
 
   it('reads dates', () => {
-    for (const value of ['YYYY-MM-DD', '[YYYY-MM-DD]', '<YYYY-MM-DD>', '[Date]', '{YYYY-MM-DD when it was last updated}']) {
+    for (const value of ['YYYY-MM-DD', '[YYYY-MM-DD]', '<YYYY-MM-DD>', '{YYYY-MM-DD when it was last updated}']) {
       expect(inferField(value).type).toEqual({ kind: 'date' });
     }
+    // A date that names no format takes any written day.
+    expect(inferField('[Date]').type).toEqual({ kind: 'date', format: 'any' });
     expect(inferField("(fill me in with today's date, YYYY-MM-DD)").type).toEqual({ kind: 'date' });
   });
 
@@ -78,7 +80,7 @@ describe('inferField', () => {
     expect(inferField('dd/mm/yyyy').type).toEqual({ kind: 'date', format: 'DD/MM/YYYY' });
     expect(inferField('{Month DD, YYYY when it was decided}').type).toEqual({ kind: 'date', format: 'Month DD, YYYY' });
     expect(inferField('YYYYMMDD').type).toEqual({ kind: 'date', format: 'YYYYMMDD' });
-    expect(inferField('[Creation date]').type).toEqual({ kind: 'date' });
+    expect(inferField('[Creation date]').type).toEqual({ kind: 'date', format: 'any' });
     // Alternatives promise no date; a sentence about dates is no placeholder.
     expect(inferField('[YYYY-MM-DD or TBD]').type).toEqual({ kind: 'text' });
     expect(inferField('[Target release or date]').type).toEqual({ kind: 'text' });
