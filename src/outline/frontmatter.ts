@@ -3,7 +3,8 @@
  * holds, and its top-level keys as metadata fields.
  */
 
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import type { Range as YamlRange } from 'yaml';
 import type { LineRange } from './ir.js';
 import { pointAt, skipSpaces, trimmedEnd } from './source.js';
@@ -25,6 +26,24 @@ export function findFrontmatter(lines: readonly string[]): LineRange | null {
   return null;
 }
 
+/** A YAML key line: `key:` or `key: value`. */
+const YAML_KEY_LINE = /^[^\s#:-][^:]*:(?:\s|$)/u;
+
+/**
+ * A fence at the top that never closes over what reads as YAML (`---` then `title: …`): the author
+ * meant frontmatter, so the document gets one error naming the line rather than findings about
+ * its fields. A fence followed by anything else is a thematic break.
+ */
+export function unclosedFrontmatter(source: SourceText): Frontmatter | null {
+  const { lines } = source;
+  if (lines.length < 2 || !FENCE.test(lines[0]!) || findFrontmatter(lines) !== null) return null;
+  const first = lines.slice(1).find((line) => line.trim() !== '');
+  if (first === undefined || !YAML_KEY_LINE.test(first)) return null;
+  const span = { start: pointAt(source, 0, 0), end: pointAt(source, 0, trimmedEnd(lines[0]!)) };
+  const error = 'YAML frontmatter: the "---" that opens it is never closed (add a "---" line after the last key) at line 1, column 1';
+  return { span, raw: '', data: null, error };
+}
+
 export interface ReadFrontmatter {
   frontmatter: Frontmatter;
   fields: MetadataField[];
@@ -39,7 +58,8 @@ export function readFrontmatter(source: SourceText, range: LineRange): ReadFront
     end: pointAt(source, range.end, trimmedEnd(closing)),
   };
   const yamlText = new YamlText(source, range.start + 1, rawLines);
-  const document = parseDocument(raw, { prettyErrors: false });
+  // A repeated key is the metadata rules' finding (one per repeat), not a reason to read nothing.
+  const document = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
   const [firstError] = document.errors;
   if (firstError !== undefined) {
     const { line, column } = yamlText.place(firstError.pos[0]);
@@ -51,7 +71,7 @@ export function readFrontmatter(source: SourceText, range: LineRange): ReadFront
   const fields: MetadataField[] = [];
   if (data !== null && isMap(document.contents)) {
     for (const pair of document.contents.items) {
-      const field = fieldOf(yamlText, data, pair.key, pair.value);
+      const field = fieldOf(yamlText, document, pair.key, pair.value);
       if (field !== null) fields.push(field);
     }
   }
@@ -82,7 +102,7 @@ class YamlText {
   }
 }
 
-function fieldOf(text: YamlText, data: Record<string, unknown>, key: unknown, value: unknown): MetadataField | null {
+function fieldOf(text: YamlText, document: Document, key: unknown, value: unknown): MetadataField | null {
   if (!isScalar(key) || key.range == null) return null;
   const name = String(key.value);
   const keyPlace = text.place(key.range[0]);
@@ -92,7 +112,8 @@ function fieldOf(text: YamlText, data: Record<string, unknown>, key: unknown, va
     start: pointAt(text.source, keyPlace.line, skipSpaces(line, 0)),
     end: pointAt(text.source, keyPlace.line, lineEnd),
   };
-  const fieldData = data[name];
+  // The pair's own value: a repeated key's later value is not its first one's.
+  const fieldData = isNode(value) ? (value.toJS(document) as unknown) : null;
   return {
     form: 'frontmatter',
     key: name,

@@ -22,7 +22,10 @@ export interface Span {
 export interface Outline {
   /** The source split into lines, without their terminators. */
   lines: string[];
-  /** YAML frontmatter between `---` fences at the very top, if any. */
+  /**
+   * YAML frontmatter between `---` fences at the very top, if any; an opening fence that never
+   * closes over YAML-looking lines is one too, with only an error (the rest is read as Markdown).
+   */
   frontmatter: Frontmatter | null;
   /**
    * Metadata fields in document order: frontmatter keys, then the `**Key:** value` lines (plain,
