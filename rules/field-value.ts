@@ -104,7 +104,7 @@ function fieldProblems(outline: Outline, rule: FieldRule, field: MetadataField):
   if (rule.allowedIf !== undefined && !conditionHolds(outline, rule.allowedIf)) {
     return [
       {
-        message: `is allowed only when ${describeWanted(rule.allowedIf)}, found with ${describeMet(outline, rule.allowedIf)}`,
+        message: `is allowed only when ${describeWanted(rule.allowedIf)} (here ${describeMet(outline, rule.allowedIf)})`,
         ...placeOfSpan(field.span),
         suggestions: [{ desc: `Remove the field "${field.key}"`, fix: deleteField(outline, field) }],
       },
