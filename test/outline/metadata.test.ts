@@ -120,6 +120,15 @@ describe.each(frontEnds)('list metadata (%s)', (_name, outlineOf) => {
     ]);
   });
 
+  it('reads an item that is a key over sub-items, its colon left out', () => {
+    const source = ['* Status: Done', '* Review threads', '  * [Pitch](https://x.test/1)', '    * nested note', '', '## Next'].join('\n');
+    expect(outlineOf(source).metadata.map((field) => [field.key, field.value])).toEqual([
+      ['Status', 'Done'],
+      ['Review threads', '[Pitch](https://x.test/1) nested note'],
+    ]);
+    expect(outlineOf('* Status: Done\n* just text\n').metadata).toEqual([]);
+  });
+
   it('ignores a list with an item that is not `Key: value`', () => {
     expect(outlineOf('- Key: value\n- just text\n').metadata).toEqual([]);
     expect(outlineOf('- A key of far too many words: value\n').metadata).toEqual([]);
