@@ -5,8 +5,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { LintResult } from '../src/engine/results.js';
-import { runCli } from './cli/run-cli.js';
+import { messagesByFile, runCli } from './cli/run-cli.js';
 
 const cases = fileURLToPath(new URL('../fixtures/config/', import.meta.url));
 const names = readdirSync(cases, { withFileTypes: true })
@@ -20,13 +19,7 @@ describe.each(names)('fixtures/config/%s', (name) => {
 
   it.each(['remark', 'markdown-it'])('gives its expected.findings with %s', async (parser) => {
     const run = await runCli(['--parser', parser, '--format', 'json'], { cwd: folder });
-    const results = JSON.parse(run.stdout) as LintResult[];
-    const findings = results.flatMap((result) =>
-      result.messages.map((m) => {
-        const file = result.filePath.slice(folder.length + 1);
-        return `${file}:${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warn'} ${m.ruleId} ${m.message}`;
-      }),
-    );
-    expect(findings).toEqual(expected);
+    const byFile = messagesByFile(run.stdout, folder, (m) => `${m.line}:${m.column} ${m.severity === 2 ? 'error' : 'warn'} ${m.ruleId} ${m.message}`);
+    expect(Object.entries(byFile).flatMap(([file, messages]) => messages.map((message) => `${file}:${message}`))).toEqual(expected);
   });
 });

@@ -4,9 +4,8 @@
  * finding per repeat and the document is checked. The other files of the run are still checked.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { LintResult } from '../../src/engine/results.js';
 import { makeTree, removeTree } from '../files/tree.js';
-import { runCli } from './run-cli.js';
+import { messagesByFile, runCli } from './run-cli.js';
 
 const TEMPLATE = '---\ntitle: <Proposal title>\nstatus: Draft|Final\nauthor: <name>\n---\n\n# <Proposal title>\n\n## Summary\n\n<summary>\n';
 const BODY = '\n# Faster builds\n\n## Summary\n\nCache it.\n';
@@ -31,13 +30,7 @@ afterAll(() => removeTree(root));
 describe('malformed frontmatter', () => {
   it('gives each document one clear message, and checks the others', async () => {
     const run = await runCli(['--format', 'json'], { cwd: root });
-    const results = JSON.parse(run.stdout) as LintResult[];
-    const byFile = Object.fromEntries(
-      results.map((result) => [
-        result.filePath.slice(root.length + 1),
-        result.messages.map((m) => `${m.line}:${m.column} ${m.fatal ? 'fatal' : m.ruleId} ${m.message}`),
-      ]),
-    );
+    const byFile = messagesByFile(run.stdout, root, (m) => `${m.line}:${m.column} ${m.fatal ? 'fatal' : m.ruleId} ${m.message}`);
     expect(byFile).toEqual({
       'docs/1-unclosed.md': [
         '1:1 fatal YAML frontmatter: the "---" that opens it is never closed (add a "---" line after the last key) at line 1, column 1',
