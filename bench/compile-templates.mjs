@@ -2,13 +2,13 @@
 // one process (after a warm-up), from the built library. Prints one JSON object: template name →
 // median milliseconds per compile. `npm run bench` runs it; alone: `node bench/compile-templates.mjs`.
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const project = dirname(dirname(fileURLToPath(import.meta.url)));
 const corpora = process.env.GUIDELINT_CORPORA ?? join(project, '..', 'shared', 'corpora');
 const library = process.argv[2] ?? join(project, 'dist', 'src', 'template', 'compile.js');
-const { compileTemplate } = await import(library);
+const { compileTemplate } = await import(pathToFileURL(resolve(library)).href);
 
 const templates = [
   ...['design-doc', 'implementation-guide', 'phased-guide', 'task-guide', 'implementation-spec'].map((name) => [

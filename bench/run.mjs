@@ -212,8 +212,38 @@ try {
     rows.push(`| ${target} | ${shown} | ≤ ${goal} | ${measured <= goal ? 'yes' : 'no'} |`);
   }
   rows.push('');
+  rows.push(...templateCompileRows());
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * Template compile time, in process (bench/compile-templates.mjs): this build, and beside it the
+ * build BENCH_BASELINE_COMPILER points at (a `dist/src/template/compile.js` of an older commit),
+ * alternating rounds so both see the same load.
+ */
+function templateCompileRows() {
+  const script = join(here, 'compile-templates.mjs');
+  const builds = { 'this build': join(project, 'dist', 'src', 'template', 'compile.js') };
+  if (process.env.BENCH_BASELINE_COMPILER) builds.baseline = process.env.BENCH_BASELINE_COMPILER;
+  const samples = Object.fromEntries(Object.keys(builds).map((name) => [name, []]));
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, library] of Object.entries(builds)) {
+      const result = spawnSync('node', [script, library], { encoding: 'utf8' });
+      if (result.status !== 0) throw new Error(`bench: ${script} failed: ${result.stderr.slice(-500)}`);
+      samples[name].push(JSON.parse(result.stdout));
+    }
+  }
+  const names = Object.keys(samples['this build'][0]);
+  const heads = Object.keys(builds);
+  const out = ['### Template compile time (ms per compile, median of rounds)', ''];
+  out.push(`| template | ${heads.join(' | ')} |`, `| --- |${heads.map(() => ' ---: |').join('')}`);
+  for (const name of names) {
+    const cells = heads.map((head) => median(samples[head].map((sample) => sample[name])).toFixed(2));
+    out.push(`| ${name} | ${cells.join(' | ')} |`);
+  }
+  out.push('');
+  return out;
 }
 
 const date = new Date().toISOString().slice(0, 10);

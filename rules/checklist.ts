@@ -49,6 +49,23 @@ import { bodyEndPlace } from '../src/lint/section-place.js';
 import { itemRulesMatching } from '../src/match/task-items.js';
 import type { SectionMatch } from '../src/match/types.js';
 import type { Point, TaskItem } from '../src/outline/types.js';
+
+/** A line that goes on an item's text: indented, not blank, and opening no list item or block. */
+const CONTINUATION = /^\s+(?![-*+]\s|\d+[.)]\s|[>|#`~☐☑✅])\S/u;
+
+/**
+ * A GFM item's text with the lines it wraps onto (`- [ ] (R) [all GA` / `Endpoints](…) must be hit`):
+ * an item's text in the Outline is its first line, and an item wrapped within its first words would
+ * not be recognised.
+ */
+function wrappedText(lines: readonly string[], item: TaskItem): string {
+  if (item.form !== 'gfm') return item.text;
+  let text = item.text;
+  for (let line = item.span.start.line; line < lines.length && CONTINUATION.test(lines[line]!); line += 1) {
+    text += ` ${lines[line]!.trim()}`;
+  }
+  return text;
+}
 import type { TaskItemRule, TaskRule } from '../src/template/schema.js';
 
 export const checklist: Rule = {
@@ -70,7 +87,7 @@ export const checklist: Rule = {
 function checkTasks(context: RuleContext, entry: SectionMatch, tasks: TaskRule): void {
   const items = entry.section.body.taskItems;
   // The item rules each item matches; then, for each item rule, the first item that matches it.
-  const matching = items.map((item) => itemRulesMatching(tasks, item.text));
+  const matching = items.map((item) => itemRulesMatching(tasks, wrappedText(context.outline.lines, item)));
   const found = tasks.items.map((_rule, index) => items.find((_item, position) => matching[position]!.includes(index)));
   const where = `in "${matchHeading(entry)}" ${templateTag(context.schema)}`;
   let missingAny = false;

@@ -64,7 +64,7 @@ export const fieldOrder: Rule = {
   meta: {
     id: 'field-order',
     defaultSeverity: 'off',
-    description: "Metadata fields follow the template's order (or the config's fieldOrder)",
+    description: 'Metadata fields follow the template\'s order (or the config\'s fieldOrder)',
     fixable: true,
     hasSuggestions: false,
   },

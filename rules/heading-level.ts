@@ -1,7 +1,9 @@
 /**
  * `heading-level`: a template section appears at the template's depth. Reports a heading whose
  * level differs from the template's where, at the template's level, it would stand in its right
- * place (`### Security` inside `## Performance`), with a fix setting the level.
+ * place (`### Security` inside `## Performance`, `# Motivation` under `# Search`), with a fix
+ * setting the level: one finding per heading, however many of its siblings share the mistake. A
+ * heading under another section is taken for the template's only at most one level deeper.
  *
  * @template
  * ```markdown

@@ -4,7 +4,10 @@
  * `#[test]` or `git checkout <previous-commit>` never do; date and id tokens (`YYYY-MM-DD`) count
  * only in headings, metadata values and table cells; `<Word>` placeholders match case-sensitively.
  * A placeholder that is an enum field's whole value (`**Priority:** [High/Low]`) comes with a
- * suggestion per allowed value.
+ * suggestion per allowed value. Samples left in count too (DESIGN §2b.8): a sample title kept as the
+ * whole H1 (`# Feature name`) or `title:` field, a sample person (`@janedoe`,
+ * `jane@example.com`) kept in a metadata value, and a sentence of the template's guidance (eight
+ * words or more, in a paragraph) copied unchanged, found at the sentence.
  *
  * @template
  * ```markdown
@@ -41,6 +44,7 @@ import { findField } from '../src/lint/fields.js';
 import { findPlaceholders, type PlaceholderHit } from '../src/lint/placeholder-scan.js';
 import type { Rule, RuleContext } from '../src/lint/rule.js';
 import type { Suggestion } from '../src/lint/types.js';
+import type { PlaceholderRule } from '../src/template/schema.js';
 
 export const placeholder: Rule = {
   meta: {
@@ -55,16 +59,34 @@ export const placeholder: Rule = {
     for (const hit of findPlaceholders(outline, schema)) {
       const suggestions = enumSuggestions(context, hit);
       report({
-        message: `Placeholder "${hit.rule.text}" left in from the template ${templateTag(schema)}`,
+        message: `${LEFT_IN[hit.rule.scope](hit.rule.text)} left in from the template ${templateTag(schema)}`,
         line: hit.line,
         column: hit.column,
-        endLine: hit.line,
+        endLine: hit.endLine,
         endColumn: hit.endColumn,
         ...(suggestions.length > 0 ? { suggestions } : {}),
       });
     }
   },
 };
+
+/** What was left in, by where it counts. */
+const LEFT_IN: Record<PlaceholderRule['scope'], (text: string) => string> = {
+  anywhere: (text) => `Placeholder "${text}"`,
+  structured: (text) => `Placeholder "${text}"`,
+  title: (text) => `Sample title "${text}"`,
+  value: (text) => `Sample value "${text}"`,
+  sentence: (text) => `Template text "${shortened(text)}"`,
+};
+
+const MESSAGE_TEXT_LENGTH = 60;
+
+/** A long sentence cut after a word, with `…`. */
+function shortened(text: string): string {
+  if (text.length <= MESSAGE_TEXT_LENGTH) return text;
+  const cut = text.lastIndexOf(' ', MESSAGE_TEXT_LENGTH - 1);
+  return `${text.slice(0, cut > 0 ? cut : MESSAGE_TEXT_LENGTH - 1).replace(/[\s,;:]+$/u, '')}…`;
+}
 
 /** A placeholder that is an enum field's whole value (`[High/Medium/Low]`): one suggestion per allowed value. */
 function enumSuggestions({ outline, schema }: RuleContext, hit: PlaceholderHit): Suggestion[] {

@@ -95,6 +95,8 @@ function checkSeries(context: RuleContext, scope: Scope, index: number, rule: Se
       ...placeOfSpan(members[members.length - 1]!.section.heading!.span),
     });
   }
+  // Sample entries are renumbered freely; only a series the document must keep runs from 1 without gaps.
+  if (series.examples) return;
   const numbered = members.filter((member): member is SectionMatch & { member: MemberNumber } => member.member !== null);
   const [first, ...rest] = numbered;
   if (!first) return;

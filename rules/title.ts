@@ -1,6 +1,8 @@
 /**
  * `title`: the document has one H1, of the template's shape. A frontmatter `title:` stands in for
- * a missing H1 (as markdownlint's MD025 has it).
+ * a missing H1 (as markdownlint's MD025 has it). A further H1 that stands for a template section
+ * (`# Motivation` under `# Search`, where the template has `## Motivation`) is no extra title: its
+ * level is `heading-level`'s finding, or its place `required-section`'s.
  *
  * @template
  * ```markdown
@@ -60,9 +62,9 @@ export const title: Rule = {
         ...placeOfSpan(first.heading.span),
       });
     }
-    const sections = new Set(match.sections.map((entry) => entry.section));
+    // An H1 standing for a template section is heading-level's or required-section's finding.
+    const sections = new Set([...match.sections, ...match.misplaced, ...match.nearMisses].map((entry) => entry.section));
     for (const section of extra) {
-      // An H1 standing for a template section is heading-level's finding.
       if (sections.has(section)) continue;
       report({
         message: `Extra title "# ${section.heading!.text}": the document has one H1, ${expected}`,

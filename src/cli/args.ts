@@ -5,13 +5,16 @@
  */
 import { parseArgs } from 'node:util';
 import { closestMatch } from '../config/errors.js';
+import type { RuleSeverities } from '../config/types.js';
 import { parseConcurrency, type Concurrency } from '../engine/concurrency.js';
 import { UserError } from '../engine/errors.js';
+import type { DirectiveSettings } from '../engine/lint-outline.js';
 import type { ParserName } from '../engine/parsers.js';
 import type { FormatName } from '../report/types.js';
 import type { SchemaFormat } from '../template/print.js';
 import { helpText } from './help.js';
 import { COMMANDS, commandSpec, GLOBAL_OPTIONS, usage, type CommandSpec } from './options.js';
+import { parseRuleOptions } from './rule-option.js';
 
 export interface CheckCommand {
   name: 'check';
@@ -38,6 +41,20 @@ export interface CheckCommand {
   stdin: boolean;
   /** `--stdin-filename`: the name standard input goes by: it picks the template and config. */
   stdinFilename: string | undefined;
+  /** `--ignore-pattern`s: globs relative to the working folder whose files are left out. */
+  ignorePatterns: string[];
+  /** `--no-ignore`: .gitignore, .guidelintignore, the config's `ignore` and `--ignore-pattern` do not apply. */
+  noIgnore: boolean;
+  /** false with `--no-error-on-unmatched-pattern`: a run that finds no file to check is no error. */
+  errorOnUnmatchedPattern: boolean;
+  /** `--rule`s: severities over the config's. */
+  ruleSeverities: RuleSeverities;
+  /** `--no-inline-config`, `--report-unused-disable-directives`. */
+  directives: DirectiveSettings;
+  /** `--stats`: count the findings by rule after the report. */
+  stats: boolean;
+  /** `--color` true, `--no-color` false (the last one wins); undefined: the environment and the terminal decide. */
+  color: boolean | undefined;
 }
 
 export interface CompileCommand {
@@ -61,6 +78,17 @@ export interface NewCommand {
 
 export interface TemplatesCommand {
   name: 'templates';
+  config: string | undefined;
+}
+
+export interface RulesCommand {
+  name: 'rules';
+}
+
+/** `guidelint explain <rule-id>`: one rule's documentation. */
+export interface ExplainCommand {
+  name: 'explain';
+  rule: string;
 }
 
 /** `guidelint lsp [--stdio]`: the language server, over standard input and output. */
@@ -74,24 +102,41 @@ export interface OutputCommand {
   text: string;
 }
 
-export type Command = CheckCommand | CompileCommand | TemplatesCommand | InitCommand | NewCommand | LspCommand | OutputCommand;
+export type Command =
+  | CheckCommand
+  | CompileCommand
+  | TemplatesCommand
+  | RulesCommand
+  | ExplainCommand
+  | InitCommand
+  | NewCommand
+  | LspCommand
+  | OutputCommand;
 
-/** What was given: each option's value (`true` for a flag; the last one wins) and the positionals. */
+/** What was given: each option's values in order (`true` for a flag), the options' names in order, and the positionals. */
 interface Given {
-  options: Map<string, string | true>;
+  options: Map<string, (string | true)[]>;
+  order: string[];
   positionals: string[];
 }
 
-/** Reads `argv` (the arguments after the program name). Throws a UserError for a bad command line. */
-export function parseArguments(argv: readonly string[], version: string): Command {
+/**
+ * Reads `argv` (the arguments after the program name). Throws a UserError for a bad command line.
+ * `pathExists` tells a mistyped command (`guidelint compil`) from a file to check of that name.
+ */
+export function parseArguments(argv: readonly string[], version: string, pathExists: (path: string) => boolean = () => true): Command {
   const { tokens } = parseArgs({ args: [...argv], options: parserOptions(), strict: false, allowPositionals: true, tokens: true });
   const first = tokens.find((token) => token.kind === 'positional' || token.kind === 'option-terminator');
   const named = first?.kind === 'positional' ? COMMANDS.find((spec) => spec.name === first.value) : undefined;
+  if (first?.kind === 'positional' && named === undefined) checkNotMistyped(first.value, pathExists);
   const spec = named ?? commandSpec('check');
-  const given: Given = { options: new Map(), positionals: [] };
+  const given: Given = { options: new Map(), order: [], positionals: [] };
   for (const token of tokens) {
-    if (token.kind === 'option') given.options.set(...readOption(spec, token.rawName, token.value, token.inlineValue));
-    else if (token.kind === 'positional' && (token !== first || named === undefined)) given.positionals.push(token.value);
+    if (token.kind === 'option') {
+      const [name, value] = readOption(spec, token.rawName, token.value, token.inlineValue);
+      given.options.set(name, [...(given.options.get(name) ?? []), value]);
+      given.order.push(name);
+    } else if (token.kind === 'positional' && (token !== first || named === undefined)) given.positionals.push(token.value);
   }
   if (given.options.has('help')) return { name: 'output', text: helpText(named) };
   if (given.options.has('version')) return { name: 'output', text: version };
@@ -116,14 +161,23 @@ function readOption(spec: CommandSpec, rawName: string, value: string | undefine
     if (value !== undefined) throw new UserError(`${rawName} takes no value, got "${value}"`);
     return [option.name, true];
   }
-  // `--template --quiet`: the next argument is an option, not the value (a lone `-` is a value).
-  if (value === undefined || (!inline && value.startsWith('-') && value !== '-')) {
+  // `--template --quiet`: the next argument is an option, not the value (a lone `-` and a negative number are values).
+  if (value === undefined || (!inline && value.startsWith('-') && value !== '-' && !/^-\d+$/u.test(value))) {
     throw new UserError(`${rawName} needs a value${option.value ? `: ${rawName} ${option.value}` : ''}`);
   }
   if (option.choices && !option.choices.includes(value)) {
     throw new UserError(`${rawName} must be one of ${option.choices.join(', ')}, not "${value}"`);
   }
   return [option.name, value];
+}
+
+/** A bare word near a command's name that names no file is a mistyped command, not a file to check. */
+function checkNotMistyped(word: string, pathExists: (path: string) => boolean): void {
+  if (!/^[a-z][a-z-]*$/u.test(word) || pathExists(word)) return;
+  const closest = closestMatch(word, COMMANDS.map((spec) => spec.name));
+  if (closest !== undefined) {
+    throw new UserError(`unknown command "${word}"; did you mean "${closest}"? (guidelint --help lists the commands)`);
+  }
 }
 
 function unknownOption(spec: CommandSpec, rawName: string): string {
@@ -150,21 +204,28 @@ function checkPositionals(spec: CommandSpec, positionals: readonly string[]): vo
   }
 }
 
-/** Reads a command's options by name; `orDefault` for an option that has a default. */
+/** Reads a command's options by name (the last value wins); `orDefault` for an option that has a default. */
 interface OptionReader {
   string(name: string): string | undefined;
+  /** Every value of a repeatable option (`--ignore-pattern a --ignore-pattern b`), in order. */
+  strings(name: string): string[];
   flag(name: string): boolean;
+  /** true or false for whichever of two opposite flags came last (`--color`, `--no-color`); undefined for neither. */
+  lastFlag(on: string, off: string): boolean | undefined;
   orDefault(name: string): string;
 }
 
 function optionReader(spec: CommandSpec, given: Given): OptionReader {
-  const string = (name: string): string | undefined => {
-    const value = given.options.get(name);
-    return typeof value === 'string' ? value : undefined;
-  };
+  const strings = (name: string): string[] => (given.options.get(name) ?? []).filter((value) => typeof value === 'string');
+  const string = (name: string): string | undefined => strings(name).at(-1);
   return {
     string,
-    flag: (name) => given.options.get(name) === true,
+    strings,
+    flag: (name) => given.options.get(name)?.includes(true) ?? false,
+    lastFlag: (on, off) => {
+      const last = Math.max(given.order.lastIndexOf(on), given.order.lastIndexOf(off));
+      return last === -1 ? undefined : given.order[last] === on;
+    },
     orDefault: (name) => string(name) ?? spec.options.find((option) => option.name === name)!.default!,
   };
 }
@@ -179,11 +240,24 @@ function toCommand(spec: CommandSpec, given: Given): Command {
       return { name: 'compile', template: first, format: read.orDefault('format') as SchemaFormat, config: read.string('config') };
     case 'new':
       return { name: 'new', template: first, file: second, title: read.string('title'), config: read.string('config') };
+    case 'help':
+      return { name: 'output', text: helpText(first === '' ? undefined : commandNamed(first)) };
     case 'templates':
+      return { name: 'templates', config: read.string('config') };
+    case 'explain':
+      return { name: 'explain', rule: first };
+    case 'rules':
     case 'init':
     case 'lsp':
       return { name: spec.name };
   }
+}
+
+function commandNamed(name: string): CommandSpec {
+  const spec = COMMANDS.find((candidate) => candidate.name === name);
+  if (spec !== undefined) return spec;
+  const closest = closestMatch(name, COMMANDS.map((candidate) => candidate.name));
+  throw new UserError(`unknown command "${name}"${closest ? `; did you mean "${closest}"?` : ''} (guidelint --help lists the commands)`);
 }
 
 function checkCommand(files: string[], read: OptionReader): CheckCommand {
@@ -213,10 +287,22 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
     fixDryRun: read.flag('fix-dry-run'),
     stdin,
     stdinFilename,
+    ignorePatterns: read.strings('ignore-pattern'),
+    noIgnore: read.flag('no-ignore'),
+    errorOnUnmatchedPattern: !read.flag('no-error-on-unmatched-pattern'),
+    ruleSeverities: parseRuleOptions(read.strings('rule')),
+    directives: {
+      inlineConfig: !read.flag('no-inline-config'),
+      reportUnusedDisableDirectives: read.flag('report-unused-disable-directives'),
+    },
+    stats: read.flag('stats'),
+    color: read.lastFlag('color', 'no-color'),
   };
 }
 
-function parseMaxWarnings(value: string): number {
-  if (!/^\d+$/.test(value)) throw new UserError(`--max-warnings must be a whole number, not "${value}"`);
+/** A whole number, or -1 for no limit (ESLint's default), which is undefined. */
+function parseMaxWarnings(value: string): number | undefined {
+  if (value === '-1') return undefined;
+  if (!/^\d+$/.test(value)) throw new UserError(`--max-warnings must be a whole number or -1 (no limit), not "${value}"`);
   return Number(value);
 }

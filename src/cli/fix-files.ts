@@ -1,22 +1,24 @@
 /**
  * `--fix` and `--fix-dry-run`, after the lint run: each file with a fix is read again, fixed pass
  * after pass (src/fix, pure) against the template and severities the run chose for it, then written
- * back atomically (`--fix`) or shown as a diff (`--fix-dry-run`). Only the fixes' text changes: line
- * endings, byte-order mark, frontmatter and every other byte stay as they were.
+ * back atomically (`--fix`; a read-only file is refused) or shown as a diff (`--fix-dry-run`). Only
+ * the fixes' text changes: line endings, byte-order mark, frontmatter and every other byte stay as
+ * they were.
  */
 import { readFileSync } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { decodeDocument } from '../engine/decode.js';
 import { describeFsError, UserError } from '../engine/errors.js';
 import type { LintRun } from '../engine/lint-files.js';
-import { lintOutline } from '../engine/lint-outline.js';
+import { lintOutline, type DirectiveSettings } from '../engine/lint-outline.js';
 import type { ParserName } from '../engine/parsers.js';
 import { chooseTemplate, type Plan, type PlannedFile } from '../engine/plan.js';
 import { makeResult, type LintResult } from '../engine/results.js';
 import type { TemplateLoader } from '../engine/template-loader.js';
 import { lintOptionsOf } from '../engine/templates.js';
-import { replaceFileAtomic } from '../files/atomic-write.js';
+import { replaceOrWriteThrough } from '../files/atomic-write.js';
 import { displayPath } from '../files/display-path.js';
+import { permitsWriting } from '../files/permissions.js';
 import { fixSource } from '../fix/fix-source.js';
 import { unifiedDiff } from '../fix/unified-diff.js';
 import type { Finding } from '../lint/types.js';
@@ -31,6 +33,8 @@ export interface FixFilesOptions {
   cwd: string;
   /** true: write the fixed files (`--fix`); false: only say what would change (`--fix-dry-run`). */
   write: boolean;
+  /** As the run read the control comments. */
+  directives: DirectiveSettings;
 }
 
 export interface FixedRun {
@@ -40,27 +44,31 @@ export interface FixedRun {
   diff: string;
   /** How many files changed (or would change). */
   changed: number;
+  /** Why a file with fixes was left as it was (it is read-only), one line each. */
+  refused: string[];
 }
 
 /** Fixes every file of the run that has a fix; a file that cannot be read again keeps its findings. */
 export async function fixFiles(plan: Plan, run: LintRun, options: FixFilesOptions): Promise<FixedRun> {
   const planned = new Map(plan.files.map((file) => [file.filePath, file]));
   const outlineOf = await outlineBuilder(options.parser);
-  const fixed: FixedRun = { results: [], diff: '', changed: 0 };
+  const fixed: FixedRun = { results: [], diff: '', changed: 0, refused: [] };
   for (const result of run.results) {
     const file = planned.get(result.filePath);
     const fixable = file !== undefined && result.messages.some((message) => message.fix);
-    const change = fixable ? await fixFile(file, outlineOf, options.loadTemplate) : null;
-    if (change === null) {
+    const change = fixable ? await fixFile(file, outlineOf, options) : null;
+    const shown = displayPath(result.filePath, options.cwd);
+    const changed = change !== null && change.output !== change.text;
+    const refusal = changed && options.write ? await writeFixed(result.filePath, change.output, shown) : null;
+    if (change === null || refusal !== null) {
+      if (refusal !== null) fixed.refused.push(refusal);
       fixed.results.push(result);
       continue;
     }
     fixed.results.push(makeResult(result.filePath, result.template, change.messages));
-    if (change.output === change.text) continue;
-    const shown = displayPath(result.filePath, options.cwd);
+    if (!changed) continue;
     fixed.diff += unifiedDiff(change.text, change.output, { from: `a/${shown}`, to: `b/${shown}` });
     fixed.changed += 1;
-    if (options.write) await replaceFile(result.filePath, change.output, shown);
   }
   return fixed;
 }
@@ -74,10 +82,10 @@ interface FileChange {
 }
 
 /** Reads the document again and fixes it; null when it can no longer be read or follows no template now. */
-async function fixFile(file: PlannedFile, outlineOf: OutlineBuilder, loadTemplate: TemplateLoader): Promise<FileChange | null> {
+async function fixFile(file: PlannedFile, outlineOf: OutlineBuilder, options: FixFilesOptions): Promise<FileChange | null> {
   const text = readText(file);
   if (text === null) return null;
-  const lint = await linterFor(file, outlineOf(text), outlineOf, loadTemplate);
+  const lint = await linterFor(file, outlineOf(text), outlineOf, options);
   return lint === null ? null : { text, ...fixSource(text, lint) };
 }
 
@@ -99,28 +107,29 @@ function readText(file: PlannedFile): string | null {
   }
 }
 
-/** Lints a version of the document as the run linted the file: same template choice, same severities. */
+/** Lints a version of the document as the run linted the file: same template choice, severities and control comments. */
 async function linterFor(
   file: PlannedFile,
   outline: Outline,
   outlineOf: OutlineBuilder,
-  loadTemplate: TemplateLoader,
+  { loadTemplate, directives }: FixFilesOptions,
 ): Promise<((text: string) => Finding[]) | null> {
   if (outline.frontmatter?.error) return null;
   const choice = chooseTemplate(file, outline);
   if (choice.kind !== 'template') return null;
   const schema = await loadTemplate(choice.template);
-  return (text) => lintOutline(outlineOf(text), schema, lintOptionsOf(choice.template));
+  return (text) => lintOutline(outlineOf(text), schema, { ...lintOptionsOf(choice.template), ...directives });
 }
 
 /**
- * Replaces a file's content atomically: a temporary file in the same folder (of the real file,
- * when the path is a symbolic link), given the file's mode, renamed over it.
+ * Writes the fixed text over the file (see replaceOrWriteThrough: atomically, keeping links), or
+ * refuses, as editors do, when the file is read-only: says why in one line, else null.
  */
-async function replaceFile(filePath: string, text: string, shown: string): Promise<void> {
+async function writeFixed(filePath: string, text: string, shown: string): Promise<string | null> {
   try {
-    const target = await realpath(filePath);
-    await replaceFileAtomic(target, text, (await stat(target)).mode);
+    if (!permitsWriting(await stat(filePath))) return `"${shown}" not fixed: the file is read-only`;
+    await replaceOrWriteThrough(filePath, text);
+    return null;
   } catch (error) {
     throw new UserError(`cannot write the fixed "${shown}": ${describeFsError(error)}`);
   }

@@ -1,4 +1,5 @@
 /** The CLI's view of its process: streams, working directory and environment, injectable for tests. */
+import { escapeControlCharactersButLineBreaks } from '../report/control-characters.js';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -35,10 +36,25 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /**
- * Colour on a terminal only: never when writing to a file or when NO_COLOR is set to anything but
- * the empty string (https://no-color.org).
+ * Whether the report is coloured, decided as Node and chalk decide: `--color`/`--no-color` (`flag`)
+ * first; a report written to a file (`--output`) is not, otherwise; then FORCE_COLOR (`0` or
+ * `false`: no, anything else: yes), NO_COLOR set to anything but the empty string
+ * (https://no-color.org) and TERM=dumb (no); else colour on a terminal only.
  */
-export function useColor(io: CliIo, toFile: boolean): boolean {
+export function useColor(io: CliIo, toFile: boolean, flag: boolean | undefined): boolean {
+  if (flag !== undefined) return flag;
+  if (toFile) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
   const noColor = io.env.NO_COLOR;
-  return !toFile && io.stdout.isTTY === true && (noColor === undefined || noColor === '');
+  if ((noColor !== undefined && noColor !== '') || io.env.TERM === 'dumb') return false;
+  return io.stdout.isTTY === true;
+}
+
+/**
+ * `stream` with every control character but line breaks written as a visible escape: stderr's lines
+ * quote file names, paths and parser messages, and no colour of guidelint's own ever goes there.
+ */
+export function escapingControlCharacters(stream: OutputStream): OutputStream {
+  return { isTTY: stream.isTTY, write: (text: string) => stream.write(escapeControlCharactersButLineBreaks(text)) };
 }

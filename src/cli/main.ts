@@ -2,16 +2,20 @@
  * The CLI's entry point. It never throws: a user error is one line on stderr and exit code 2, and
  * so is an unexpected failure (with a request to report it).
  */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { packageVersion } from '../config/package-root.js';
 import { oneLine, UserError } from '../engine/errors.js';
 import { parseArguments, type Command } from './args.js';
-import { processIo, type CliIo } from './io.js';
+import { escapingControlCharacters, processIo, type CliIo } from './io.js';
 
 /** Runs guidelint with `argv` (the arguments after the program name); resolves to the exit code. */
-export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+export async function main(argv: readonly string[], processStreams: CliIo = processIo()): Promise<number> {
+  const io = { ...processStreams, stderr: escapingControlCharacters(processStreams.stderr) };
   try {
-    return await run(parseArguments(argv, packageVersion()), io);
+    const pathExists = (path: string): boolean => existsSync(resolve(io.cwd, path));
+    return await run(parseArguments(argv, packageVersion(), pathExists), io);
   } catch (error) {
     if (error instanceof UserError || error instanceof ConfigError) {
       io.stderr.write(`guidelint: ${oneLine(error.message)}\n`);
@@ -33,7 +37,11 @@ async function run(command: Command, io: CliIo): Promise<number> {
     case 'compile':
       return (await import('./commands/compile.js')).runCompile(command, io);
     case 'templates':
-      return (await import('./commands/templates.js')).runTemplates(io);
+      return (await import('./commands/templates.js')).runTemplates(command, io);
+    case 'rules':
+      return (await import('./commands/rules.js')).runRules(io);
+    case 'explain':
+      return (await import('./commands/rules.js')).runExplain(command, io);
     case 'init':
       return (await import('./commands/init.js')).runInit(io);
     case 'new':

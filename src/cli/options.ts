@@ -6,7 +6,7 @@ import { PARSER_NAMES } from '../engine/parsers.js';
 import { FORMAT_NAMES } from '../report/types.js';
 import type { SchemaFormat } from '../template/print.js';
 
-export const SCHEMA_FORMATS = ['json', 'yaml'] as const satisfies readonly SchemaFormat[];
+export const SCHEMA_FORMATS = ['json', 'yaml', 'text'] as const satisfies readonly SchemaFormat[];
 
 export interface OptionSpec {
   /** The long name, `--name`. */
@@ -29,7 +29,7 @@ export interface PositionalSpec {
   optional?: boolean;
 }
 
-export type CommandName = 'check' | 'compile' | 'templates' | 'new' | 'init' | 'lsp';
+export type CommandName = 'check' | 'compile' | 'templates' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
 
 export interface CommandSpec {
   name: CommandName;
@@ -53,8 +53,14 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
   { name: 'output', short: 'o', type: 'string', value: '<file>', describe: 'Write the report to this file' },
   { name: 'fix', type: 'boolean', describe: 'Apply the sure fixes (missing sections, fields, task items) in place' },
   { name: 'fix-dry-run', type: 'boolean', describe: 'Print what --fix would change, as a diff; write nothing' },
-  { name: 'max-warnings', type: 'string', value: '<n>', describe: 'Exit 1 when there are more warnings than this' },
+  { name: 'max-warnings', type: 'string', value: '<n>', describe: 'Exit 1 when there are more warnings than this (-1: no limit)' },
   { name: 'quiet', type: 'boolean', describe: 'Report errors only' },
+  { name: 'rule', type: 'string', value: "'<id>: <severity>'", describe: "A rule's severity for every file, over the config: 'code-block: off' (repeatable)" },
+  { name: 'no-inline-config', type: 'boolean', describe: 'Ignore guidelint-disable comments' },
+  { name: 'report-unused-disable-directives', type: 'boolean', describe: 'Report guidelint-disable comments that turn nothing off, as errors' },
+  { name: 'stats', type: 'boolean', describe: 'After the report, count the findings by rule (on standard error)' },
+  { name: 'color', type: 'boolean', describe: 'Colour the report even when not on a terminal (also FORCE_COLOR=1)' },
+  { name: 'no-color', type: 'boolean', describe: 'Never colour the report (also NO_COLOR=1, TERM=dumb, FORCE_COLOR=0)' },
   { name: 'cache', type: 'boolean', describe: 'Reuse the findings of files unchanged since the last run' },
   { name: 'cache-location', type: 'string', value: '<path>', describe: 'Cache file, or folder for .guidelintcache (default: ./.guidelintcache)' },
   { name: 'stdin', type: 'boolean', describe: 'Lint standard input' },
@@ -65,6 +71,13 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
     value: '<n|auto>',
     default: 'auto',
     describe: 'Worker threads: a number, or auto: the available cores, one for few files',
+  },
+  { name: 'ignore-pattern', type: 'string', value: '<glob>', describe: 'Leave out the files this glob matches (repeatable; like a "!glob" argument)' },
+  { name: 'no-ignore', type: 'boolean', describe: "Apply no .gitignore, .guidelintignore, config's ignore or --ignore-pattern" },
+  {
+    name: 'no-error-on-unmatched-pattern',
+    type: 'boolean',
+    describe: 'A pattern that matches no file, or a run that checks none, is no error',
   },
   { name: 'verbose', type: 'boolean', describe: 'Say which template each file follows, and why files are skipped' },
   { name: 'parser', type: 'string', choices: PARSER_NAMES, default: 'markdown-it', describe: 'Outline front-end', hidden: true },
@@ -83,7 +96,9 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: [{ name: 'template' }],
     options: [{ name: 'format', short: 'f', type: 'string', choices: SCHEMA_FORMATS, default: 'json', describe: 'Schema format' }, CONFIG_OPTION],
   },
-  { name: 'templates', describe: 'List the built-in templates', positionals: [], options: [] },
+  { name: 'templates', describe: "List the config's templates with their paths, and the built-in ones", positionals: [], options: [CONFIG_OPTION] },
+  { name: 'rules', describe: 'List the rules: id, default severity, whether --fix repairs it, what it checks', positionals: [], options: [] },
+  { name: 'explain', describe: "Print a rule's documentation", positionals: [{ name: 'rule-id' }], options: [] },
   {
     name: 'new',
     describe: 'Write a new document from a template (never overwrites)',
@@ -97,12 +112,13 @@ export const COMMANDS: readonly CommandSpec[] = [
     positionals: [],
     options: [{ name: 'stdio', type: 'boolean', describe: 'Talk over standard input and output (the only transport)' }],
   },
+  { name: 'help', describe: "Show the help, or one command's", positionals: [{ name: 'command', optional: true }], options: [] },
 ];
 
 /** Every command takes these; they print text instead of running anything. */
 export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
   { name: 'help', short: 'h', type: 'boolean', describe: 'Show this help' },
-  { name: 'version', type: 'boolean', describe: "Show guidelint's version" },
+  { name: 'version', short: 'v', type: 'boolean', describe: "Show guidelint's version" },
 ];
 
 export function commandSpec(name: CommandName): CommandSpec {

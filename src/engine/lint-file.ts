@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { SelectedTemplate } from '../config/select.js';
-import { lintOutline } from './lint-outline.js';
+import { lintOutline, type DirectiveSettings } from './lint-outline.js';
 import type { Finding } from '../lint/types.js';
 import { outlineFromMarkdownIt } from '../outline/from-markdown-it.js';
 import type { Outline } from '../outline/types.js';
@@ -33,6 +33,7 @@ export interface FileSettings {
   parser: ParserName;
   /** Hash each document's bytes, for the cache. */
   hashContent: boolean;
+  directives: DirectiveSettings;
 }
 
 /**
@@ -101,7 +102,7 @@ export async function lintFile(file: PlannedFile, loadTemplate: TemplateLoader, 
     }
     throw error;
   }
-  const messages = lintOutline(outline, schema, lintOptionsOf(choice.template));
+  const messages = lintOutline(outline, schema, { ...lintOptionsOf(choice.template), ...settings.directives });
   const { name } = choice.template;
   return {
     outcome: { kind: 'checked', filePath: file.filePath, template: name, via: choice.via, reason: choice.reason },

@@ -10,6 +10,7 @@ import { createCachedTemplateLoader } from './cached-template-loader.js';
 import { threadCount, type Concurrency } from './concurrency.js';
 import { createTextInterner } from './interned-texts.js';
 import type { FileOutcome, FileRun, FileSettings } from './lint-file.js';
+import type { DirectiveSettings } from './lint-outline.js';
 import type { ParserName } from './parsers.js';
 import type { Plan, PlannedFile, SelectionContext } from './plan.js';
 import type { LintResult } from './results.js';
@@ -28,6 +29,10 @@ export interface LintFilesOptions {
   concurrency?: Concurrency;
   /** Reuse the runs of unchanged files, and store this run's (saved before `lintFiles` resolves). */
   cache?: LintCache;
+  /** `--no-inline-config`, `--report-unused-disable-directives`. */
+  directives?: DirectiveSettings;
+  /** Called as each file of the plan is linted or taken from the cache, in whatever order they finish. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface LintRun {
@@ -40,9 +45,9 @@ export interface LintRun {
 }
 
 export interface LintStats {
-  /** Files read and linted in this run. */
+  /** Files checked against a template in this run (not those that follow none, nor unreadable ones). */
   linted: number;
-  /** Files whose stored run the cache gave back. */
+  /** Files checked whose stored run the cache gave back. */
   reused: number;
   /** Threads the files were linted in: 1 is this thread, more are workers. */
   threads: number;
@@ -58,9 +63,14 @@ export interface LintStats {
 export async function lintFiles(plan: Plan, options: LintFilesOptions): Promise<LintRun> {
   const { cache } = options;
   const loadTemplate = options.loadTemplate ?? createCachedTemplateLoader(options.cwd, cache);
-  const settings: FileSettings = { parser: options.parser, hashContent: cache !== undefined };
+  const settings: FileSettings = { parser: options.parser, hashContent: cache !== undefined, directives: options.directives ?? {} };
   const settingsHashes = cache === undefined ? [] : plan.files.map((file) => runSettingsHash(settings, file));
-  const keep = createTextInterner();
+  const intern = createTextInterner();
+  let done = 0;
+  const keep = (run: FileRun): FileRun => {
+    options.onProgress?.(++done, plan.files.length);
+    return intern(run);
+  };
 
   const runs: FileRun[] = new Array(plan.files.length);
   const pending: number[] = [];
@@ -84,8 +94,10 @@ export async function lintFiles(plan: Plan, options: LintFilesOptions): Promise<
     cache.save();
   }
 
-  const reused = plan.files.length - files.length;
-  return assembleRun(plan, runs, { linted: files.length, reused, threads, tooBigForWorkers: fresh.tooBigForWorkers });
+  const checked = (run: FileRun): boolean => run.outcome.kind === 'checked';
+  const linted = fresh.runs.filter(checked).length;
+  const reused = runs.filter(checked).length - linted;
+  return assembleRun(plan, runs, { linted, reused, threads, tooBigForWorkers: fresh.tooBigForWorkers });
 }
 
 function assembleRun(plan: Plan, runs: readonly FileRun[], stats: LintStats): LintRun {

@@ -7,9 +7,17 @@ import { matchOutline } from '../match/match-outline.js';
 import type { DocumentMatch } from '../match/types.js';
 import type { Outline } from '../outline/types.js';
 import type { GuideSchema } from '../template/schema.js';
-import { applyInlineControl } from './inline-control.js';
+import { controlFindings } from './inline-control.js';
 
-export interface LintOptions {
+/** How a document's `guidelint-disable` comments are read. */
+export interface DirectiveSettings {
+  /** false (`--no-inline-config`): control comments turn nothing off and are not checked. */
+  inlineConfig?: boolean;
+  /** `--report-unused-disable-directives`: a disable comment that turned nothing off is an error. */
+  reportUnusedDisableDirectives?: boolean;
+}
+
+export interface LintOptions extends DirectiveSettings {
   /** Severities by rule id, over the rules' defaults. */
   rules?: Partial<Record<RuleId, SeverityName>>;
   /** Options by rule id (ESLint's `[severity, options]`). */
@@ -22,7 +30,8 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, erro
 
 /**
  * The findings for a document, sorted by line, column and rule id. Inline control comments are
- * applied. A document whose frontmatter does not parse gets a single fatal finding instead.
+ * applied, and their own problems added. A document whose frontmatter does not parse gets a single
+ * fatal finding instead.
  */
 export function lintOutline(outline: Outline, schema: GuideSchema, options: LintOptions = {}): Finding[] {
   const frontmatter = outline.frontmatter;
@@ -55,7 +64,9 @@ export function lintOutline(outline: Outline, schema: GuideSchema, options: Lint
       report: (report: Report) => findings.push(finding(rule.meta.id, severity, report)),
     });
   }
-  return applyInlineControl(findings, outline.comments).sort(byPlace);
+  if (options.inlineConfig === false) return findings.sort(byPlace);
+  const { kept, problems } = controlFindings(findings, outline.comments, { reportUnused: options.reportUnusedDisableDirectives ?? false });
+  return [...kept, ...problems].sort(byPlace);
 }
 
 /**

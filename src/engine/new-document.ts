@@ -21,14 +21,20 @@ export function newDocument(templateText: string, schema: GuideSchema, options: 
 }
 
 /**
- * Replaces the title's first `[…]`, `<…>` or `{…}` placeholder (`# [Feature Name] Guide`), else
- * its first token or id (`# Implementation Guide: CHRONO-003`), by the title.
+ * Replaces a sample title (`# Feature name`) whole; else the title's first `[…]`, `<…>` or `{…}`
+ * placeholder (`# [Feature Name] Guide`), else its first token or id (`# Implementation Guide:
+ * CHRONO-003`), by the title.
  */
 function withTitle(text: string, schema: GuideSchema, title: string): string {
   if (schema.title === null) throw new UserError(`--title: template "${schema.template}" has no title (H1) to fill in`);
   const lines = text.split('\n');
   const index = schema.title.line - 1;
   const line = lines[index]!;
+  const sample = schema.title.display;
+  if (schema.placeholders.some((rule) => rule.scope === 'title' && rule.text === sample) && line.includes(sample)) {
+    lines[index] = line.replace(sample, title);
+    return lines.join('\n');
+  }
   const holes = findPlaceholders(line, { digitIds: true });
   const hole = holes.find((placeholder) => ['bracket', 'angle', 'curly'].includes(placeholder.kind)) ?? holes[0];
   if (hole === undefined) {

@@ -16,7 +16,9 @@ import { templateForDocument } from '../config/when.js';
 import { knownTemplateNames } from '../config/templates.js';
 import type { LoadedConfig } from '../config/types.js';
 import { displayPath } from '../files/display-path.js';
-import { expandInputs, NoFilesError, type ExpandResult } from '../files/expand.js';
+import { describeUnmatched, expandInputs, NoFilesError, type ExpandResult } from '../files/expand.js';
+import type { Exclusion } from '../files/ignore.js';
+import { ignorePatterns, splitPatterns } from '../files/patterns.js';
 import type { Outline, Section } from '../outline/types.js';
 import { UserError } from './errors.js';
 import type { TemplateLoader } from './template-loader.js';
@@ -24,8 +26,17 @@ import { resolveTemplate } from './templates.js';
 
 export interface PlanRequest {
   cwd: string;
-  /** Files, folders and globs from the command line; none means the config's `documents` globs, else `.`. */
+  /**
+   * Files, folders and globs from the command line, and `!`/`#` patterns leaving files out; none
+   * but those means the config's `documents` globs, else `.`.
+   */
   inputs: readonly string[];
+  /** `--ignore-pattern`s: globs relative to `cwd` whose files are left out. */
+  ignorePatterns?: readonly string[];
+  /** `--no-ignore`: .gitignore, .guidelintignore, the config's `ignore` and `--ignore-pattern` do not apply. */
+  noIgnore?: boolean;
+  /** false (`--no-error-on-unmatched-pattern`): a pattern that matches no file is a warning, not a UserError. */
+  errorOnUnmatchedPattern?: boolean;
   /** `--template <name|path>`: the template of every file. */
   template?: string;
   config: LoadedConfig;
@@ -61,8 +72,10 @@ export interface Plan {
   files: PlannedFile[];
   /** Files left out before being read, with the reason (`--verbose` prints it). */
   skipped: SkippedFile[];
-  /** One line each: unreadable folders, symbolic link loops, named files that are ignored. */
+  /** One line each: unreadable folders, symbolic link loops, named files that are ignored, `documents` globs that match nothing. */
   warnings: string[];
+  /** The command line named no file, folder or glob: the files are the config's `documents`, else `.`. */
+  noInputs: boolean;
 }
 
 /** Where a chosen template came from. */
@@ -82,11 +95,21 @@ export type TemplateChoice =
 export async function planRun(request: PlanRequest): Promise<Plan> {
   const { cwd, config } = request;
   const forced = request.template === undefined ? null : resolveTemplate(request.template, cwd, config);
-  const fromDocuments = request.inputs.length === 0 && config.config.documents.length > 0;
-  const expanded = await expand(request, fromDocuments);
-  const named = new Set(fromDocuments ? [] : request.inputs.map((input) => resolve(cwd, input)));
+  const patterns = splitPatterns(request.inputs);
+  const noInputs = patterns.inputs.length === 0;
+  const fromDocuments = noInputs && config.config.documents.length > 0;
+  const sources: PlannedInput[] = fromDocuments
+    ? documentsGlobs(config, cwd)
+    : (noInputs ? ['.'] : patterns.inputs).map((input) => ({ input, entry: null }));
+  const expanded = await expand(request, sources.map(({ input }) => input), patterns.exclusions, fromDocuments);
+  const named = new Set(fromDocuments ? [] : patterns.inputs.map((input) => resolve(cwd, input)));
   const selection = await selectionContext(config, forced, request.loadTemplate);
-  const plan: Plan = { files: [], skipped: [], warnings: expanded.warnings };
+  const unmatched = expanded.unmatched.map(({ input, why }) => {
+    const source = sources.find((candidate) => candidate.input === input);
+    if (!source?.entry || config.filePath === null) return describeUnmatched(input, why);
+    return `${displayPath(config.filePath, cwd)}: ${source.entry.name}: ${describeUnmatched(source.entry.glob, why)}`;
+  });
+  const plan: Plan = { files: [], skipped: [], warnings: [...expanded.warnings, ...unmatched], noInputs };
   for (const filePath of expanded.files) {
     const explicit = named.has(filePath);
     const template = explicit ? null : (templateOfFile(filePath, config) ?? (forced?.path === filePath ? forced.name : null));
@@ -106,27 +129,47 @@ export async function planStdin(request: Omit<PlanRequest, 'inputs'>, contents: 
   const { cwd, config } = request;
   const forced = request.template === undefined ? null : resolveTemplate(request.template, cwd, config);
   const selection = await selectionContext(config, forced, request.loadTemplate);
-  return { files: [{ filePath: resolve(cwd, stdinFilename), contents, explicit: true, forced, selection }], skipped: [], warnings: [] };
+  const file: PlannedFile = { filePath: resolve(cwd, stdinFilename), contents, explicit: true, forced, selection };
+  return { files: [file], skipped: [], warnings: [], noInputs: false };
 }
 
 async function selectionContext(config: LoadedConfig, forced: SelectedTemplate | null, loadTemplate: TemplateLoader): Promise<SelectionContext> {
   return { config, detection: config.config.detect && forced === null ? await detectionCandidates(config, loadTemplate) : [] };
 }
 
-async function expand(request: PlanRequest, fromDocuments: boolean): Promise<ExpandResult> {
+/** An input relative to `cwd`; for a `documents` glob, the glob as written and where: `documents[1].files`. */
+interface PlannedInput {
+  input: string;
+  entry: { name: string; glob: string } | null;
+}
+
+function documentsGlobs(config: LoadedConfig, cwd: string): PlannedInput[] {
+  return config.config.documents.flatMap((entry, index) =>
+    entry.files.map((glob, position) => ({
+      input: fromConfigDir(glob, config.dir, cwd),
+      entry: { name: `documents[${index}].files${entry.files.length > 1 ? `[${position}]` : ''}`, glob },
+    })),
+  );
+}
+
+async function expand(
+  request: PlanRequest,
+  inputs: readonly string[],
+  exclusions: readonly Exclusion[],
+  fromDocuments: boolean,
+): Promise<ExpandResult> {
   const { cwd, config } = request;
-  const inputs = fromDocuments
-    ? config.config.documents.flatMap((entry) => entry.files.map((glob) => fromConfigDir(glob, config.dir, cwd)))
-    : request.inputs.length > 0
-      ? request.inputs
-      : ['.'];
+  const noIgnore = request.noIgnore ?? false;
   try {
     return await expandInputs(inputs, {
       cwd,
       ignore: config.config.ignore,
       configDir: config.dir,
-      // The config's globs may match nothing yet (a new repository); they name Markdown documents.
-      errorOnUnmatchedPattern: !fromDocuments,
+      exclusions: [...exclusions, ...(noIgnore ? [] : ignorePatterns(request.ignorePatterns ?? []))],
+      noIgnore,
+      // The config's globs may match nothing yet (a new repository): a warning names the entry.
+      errorOnUnmatchedPattern: !fromDocuments && request.errorOnUnmatchedPattern !== false,
+      // They name Markdown documents.
       markdownOnly: fromDocuments,
     });
   } catch (error) {

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { closestMatch, ConfigError, formatKeyPath } from '../config/errors.js';
 import type { SelectedTemplate } from '../config/select.js';
 import { displayPath } from '../files/display-path.js';
+import { frontmatterExpansionError } from '../outline/frontmatter.js';
 import { compileTemplate, OverrideError, TemplateError, type ExternalHints } from '../template/compile.js';
 import type { GuideSchema } from '../template/schema.js';
 import { fieldKey } from '../template/text.js';
@@ -49,6 +50,8 @@ async function loadTemplate(template: LoadableTemplate, cwd: string): Promise<Gu
   }
   const decoded = decodeDocument(bytes);
   if (!decoded.ok) throw new UserError(`cannot read ${shown}: ${lowerFirst(decoded.problem.message)}`);
+  const expansionError = frontmatterExpansionError(decoded.text);
+  if (expansionError !== null) throw new UserError(`cannot use ${shown}: ${expansionError}`);
   try {
     return compileTemplate(decoded.text, { name: template.name, external: externalHints(template) });
   } catch (error) {

@@ -6,7 +6,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { chmod, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { chmod, link, lstat, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** A fresh name beside `path`: `.<name>.<random>.tmp`, hidden and in the same file system. */
@@ -27,6 +27,25 @@ export async function replaceFileAtomic(path: string, text: string, mode?: numbe
     await rm(temporary, { force: true }).catch(nothingWasWritten);
     throw error;
   }
+}
+
+/**
+ * Writes `text` where `path` leads, as a shell's `>` would but atomically where that can be: a
+ * regular file, or a symbolic link to one, is replaced by rename (the link stays a link, the file
+ * keeps its mode). Anything else is written through in place, since a rename would put a new
+ * regular file in its stead: a FIFO, a device, `/dev/stdout`, a dangling link, and a file with
+ * other hard links (which would keep the old text).
+ */
+export async function replaceOrWriteThrough(path: string, text: string): Promise<void> {
+  const target = await stat(path).catch(notThere);
+  if (target?.isFile() && target.nlink === 1) return replaceFileAtomic(await realpath(path), text, target.mode);
+  if (target === null && !(await lstat(path).catch(notThere))?.isSymbolicLink()) return replaceFileAtomic(path, text);
+  await writeFile(path, text);
+}
+
+function notThere(error: unknown): null {
+  if ((error as { code?: unknown }).code === 'ENOENT') return null;
+  throw error;
 }
 
 /** replaceFileAtomic for synchronous callers (the cache is saved at the end of a synchronous step). */

@@ -5,7 +5,7 @@ import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { displayPath } from './display-path.js';
-import { IgnoreRules } from './ignore.js';
+import { IgnoreRules, type Exclusion } from './ignore.js';
 import { walk } from './walk.js';
 import type { WalkResult } from './walk.js';
 
@@ -27,7 +27,11 @@ export interface ExpandOptions {
   /** The config's `ignore:` globs, relative to `configDir`. */
   ignore: readonly string[];
   configDir: string;
-  /** Throw `NoFilesError` for a pattern that matches nothing (default true; false for the config's `documents` globs). */
+  /** The command line's `!`/`#` patterns and `--ignore-pattern`s. */
+  exclusions?: readonly Exclusion[];
+  /** `--no-ignore`: .gitignore and .guidelintignore files and the config's `ignore` do not apply. */
+  noIgnore?: boolean;
+  /** Throw `NoFilesError` for a pattern that matches nothing (default true); false lists it in `unmatched` instead. */
   errorOnUnmatchedPattern?: boolean;
   /** Globs give Markdown files only, as folders do (the config's `documents` globs: `docs/**` means its docs). */
   markdownOnly?: boolean;
@@ -38,6 +42,16 @@ export interface ExpandResult {
   files: string[];
   /** One line each: unreadable folders, symbolic link loops, named files that are ignored. */
   warnings: string[];
+  /** The inputs that matched no file, when that is no error. */
+  unmatched: { input: string; why: Unmatched }[];
+}
+
+/** Why a pattern matched nothing: no file at all, or only ignored ones. */
+export type Unmatched = 'none' | 'ignored';
+
+/** `no files match "docs/*.md"`, `all files matching "docs" are ignored`. */
+export function describeUnmatched(pattern: string, why: Unmatched): string {
+  return why === 'none' ? `no files match "${pattern}"` : `all files matching "${pattern}" are ignored`;
 }
 
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
@@ -49,25 +63,33 @@ const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
  */
 export async function expandInputs(inputs: readonly string[], options: ExpandOptions): Promise<ExpandResult> {
   const cwd = resolve(options.cwd);
-  const rules = new IgnoreRules({ cwd, configDir: resolve(options.configDir), ignore: options.ignore });
+  const noIgnore = options.noIgnore ?? false;
+  const rules = new IgnoreRules({
+    cwd,
+    configDir: resolve(options.configDir),
+    ignore: noIgnore ? [] : options.ignore,
+    exclusions: options.exclusions ?? [],
+    ignoreFiles: !noIgnore,
+  });
   const files = new Set<string>();
   const warnings: string[] = [];
+  const unmatched: ExpandResult['unmatched'] = [];
   for (const input of inputs) {
     const outcome = await expandInput(input, cwd, rules, options.markdownOnly ?? false);
     for (const file of outcome.files) files.add(file);
     for (const warning of outcome.warnings) if (!warnings.includes(warning)) warnings.push(warning);
-    if (outcome.files.length === 0 && outcome.error !== null && options.errorOnUnmatchedPattern !== false) {
-      throw new NoFilesError(input, outcome.error);
-    }
+    if (outcome.files.length > 0 || outcome.unmatched === null) continue;
+    if (options.errorOnUnmatchedPattern !== false) throw new NoFilesError(input, describeUnmatched(input, outcome.unmatched));
+    unmatched.push({ input, why: outcome.unmatched });
   }
-  return { files: [...files].sort(), warnings };
+  return { files: [...files].sort(), warnings, unmatched };
 }
 
 interface InputOutcome {
   files: string[];
   warnings: string[];
-  /** The message when nothing matched and that is an error, else null. */
-  error: string | null;
+  /** Why nothing matched, when that is an error; else null. */
+  unmatched: Unmatched | null;
 }
 
 async function expandInput(input: string, cwd: string, rules: IgnoreRules, markdownOnly: boolean): Promise<InputOutcome> {
@@ -75,24 +97,23 @@ async function expandInput(input: string, cwd: string, rules: IgnoreRules, markd
   const stats = await statOrNull(path);
   if (stats?.isFile()) {
     const reason = await rules.whyIgnored(path, false);
-    if (reason === null) return { files: [path], warnings: [], error: null };
+    if (reason === null) return { files: [path], warnings: [], unmatched: null };
     const warning = `${displayPath(path, cwd)}: file ignored because of a matching ignore pattern (${reason})`;
-    return { files: [], warnings: [warning], error: null };
+    return { files: [], warnings: [warning], unmatched: null };
   }
   if (stats?.isDirectory()) {
-    return walkInput(input, path, (rel) => MARKDOWN_FILE.test(rel), Infinity, cwd, rules);
+    return walkInput(path, (rel) => MARKDOWN_FILE.test(rel), Infinity, cwd, rules);
   }
   const scan = picomatch.scan(input);
-  if (!scan.isGlob) return { files: [], warnings: [], error: `no files match "${input}"` };
+  if (!scan.isGlob) return { files: [], warnings: [], unmatched: 'none' };
   const base = resolve(cwd, scan.base);
-  if (!(await statOrNull(base))?.isDirectory()) return { files: [], warnings: [], error: `no files match "${input}"` };
+  if (!(await statOrNull(base))?.isDirectory()) return { files: [], warnings: [], unmatched: 'none' };
   const matches = picomatch(scan.glob, { dot: true });
   const wants = markdownOnly ? (rel: string) => MARKDOWN_FILE.test(rel) && matches(rel) : matches;
-  return walkInput(input, base, wants, globDepth(scan.glob), cwd, rules);
+  return walkInput(base, wants, globDepth(scan.glob), cwd, rules);
 }
 
 async function walkInput(
-  input: string,
   start: string,
   wants: (rel: string) => boolean,
   maxDepth: number,
@@ -100,14 +121,14 @@ async function walkInput(
   rules: IgnoreRules,
 ): Promise<InputOutcome> {
   if ((await rules.whyIgnored(start, true)) !== null) {
-    return { files: [], warnings: [], error: `all files matching "${input}" are ignored` };
+    return { files: [], warnings: [], unmatched: 'ignored' };
   }
   const result: WalkResult = await walk(start, { rules, wants, maxDepth, cwd });
-  let error: string | null = null;
-  if (result.ignored > 0) error = `all files matching "${input}" are ignored`;
+  let unmatched: Unmatched | null = null;
+  if (result.ignored > 0) unmatched = 'ignored';
   // An unreadable folder is reported as a warning; it does not also make the pattern an error.
-  else if (!result.unreadable) error = `no files match "${input}"`;
-  return { files: result.files, warnings: result.warnings, error };
+  else if (!result.unreadable) unmatched = 'none';
+  return { files: result.files, warnings: result.warnings, unmatched };
 }
 
 /** Path segments a glob's matches can have: unbounded with `**`, braces or extglobs. */

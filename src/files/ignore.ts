@@ -1,7 +1,9 @@
 /**
- * Which paths a run leaves out: `node_modules` and `.git` always; the config's `ignore:` globs
- * (relative to the config's folder); and .gitignore and .guidelintignore files from the repository
- * root down, a deeper file and .guidelintignore (over .gitignore in the same folder) taking precedence.
+ * Which paths a run leaves out: `node_modules` and `.git` always; the command line's exclusions
+ * (`!`/`#` patterns, `--ignore-pattern`: relative to the working folder); the config's `ignore:`
+ * globs (relative to the config's folder); and .gitignore and .guidelintignore files from the
+ * repository root down, a deeper file and .guidelintignore (over .gitignore in the same folder)
+ * taking precedence. `--no-ignore` leaves only the first two.
  */
 
 import { readFile, stat } from 'node:fs/promises';
@@ -25,12 +27,23 @@ export interface IgnoreFile {
   patterns: IgnorePattern[];
 }
 
+/** A command-line glob whose files are left out, and how the command line said it. */
+export interface Exclusion {
+  /** Relative to the working folder. */
+  glob: string;
+  /** For messages: `"!docs/x/**" on the command line`, `--ignore-pattern "drafts/"`. */
+  source: string;
+}
+
 export interface IgnoreOptions {
-  /** Where messages are relative to, and the top of the ignore-file chain outside a repository. */
+  /** Where messages and `exclusions` are relative to, and the top of the ignore-file chain outside a repository. */
   cwd: string;
   configDir: string;
   /** The config's `ignore:` globs. */
   ignore: readonly string[];
+  exclusions?: readonly Exclusion[];
+  /** false (`--no-ignore`): .gitignore and .guidelintignore files are not read. Default true. */
+  ignoreFiles?: boolean;
 }
 
 /** `a/b` from `dir` to `path`, or null when `path` is not inside `dir`. */
@@ -42,11 +55,16 @@ function relativeInside(dir: string, path: string): string | null {
 
 export class IgnoreRules {
   private readonly configMatchers: { glob: string; matches: picomatch.Matcher }[];
+  private readonly exclusionMatchers: { source: string; matches: picomatch.Matcher }[];
   private readonly filesByDir = new Map<string, Promise<IgnoreFile[]>>();
   private readonly rootByDir = new Map<string, Promise<string | null>>();
 
   constructor(private readonly options: IgnoreOptions) {
     this.configMatchers = options.ignore.map((glob) => ({ glob, matches: picomatch(configGlob(glob), { dot: true }) }));
+    this.exclusionMatchers = (options.exclusions ?? []).map(({ glob, source }) => ({
+      source,
+      matches: picomatch(configGlob(glob), { dot: true }),
+    }));
   }
 
   /** The ignore files in `dir`; `names` (the folder's entries, when known) spares reads of absent files. */
@@ -61,6 +79,7 @@ export class IgnoreRules {
 
   private async readIgnoreFiles(dir: string, names: ReadonlySet<string> | undefined): Promise<IgnoreFile[]> {
     const files: IgnoreFile[] = [];
+    if (this.options.ignoreFiles === false) return files;
     for (const name of IGNORE_FILE_NAMES) {
       if (names !== undefined && !names.has(name)) continue;
       try {
@@ -114,6 +133,11 @@ export class IgnoreRules {
    * each ancestor folder for a named file.
    */
   reasonFor(chain: readonly IgnoreFile[], path: string, isDir: boolean): string | null {
+    const fromCwd = relativeInside(this.options.cwd, path);
+    if (fromCwd !== null) {
+      const exclusion = this.exclusionMatchers.find(({ matches }) => matches(fromCwd));
+      if (exclusion !== undefined) return exclusion.source;
+    }
     const rel = relativeInside(this.options.configDir, path);
     if (rel !== null) {
       const match = this.configMatchers.find(({ matches }) => matches(rel));

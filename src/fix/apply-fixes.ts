@@ -9,20 +9,31 @@ export interface AppliedFixes {
 }
 
 /**
- * Applies the fixes sorted by range. A fix that starts at or before the end of the last one applied
- * is skipped, so two insertions at one place go in over two passes, each seeing the other's result.
+ * The fixes one pass applies, sorted by range. A fix that starts at or before the end of the last
+ * one chosen is left out, so two insertions at one place go in over two passes, each seeing the
+ * other's result; so is a fix out of the source's range.
  */
-export function applyFixes(source: string, fixes: readonly Fix[]): AppliedFixes {
+export function chooseFixes(source: string, fixes: readonly Fix[]): Fix[] {
   const sorted = [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
-  let output = '';
+  const chosen: Fix[] = [];
   let lastEnd = Number.NEGATIVE_INFINITY;
-  let applied = 0;
-  for (const { range, text } of sorted) {
-    const [start, end] = range;
+  for (const fix of sorted) {
+    const [start, end] = fix.range;
     if (start <= lastEnd || start > end || start < 0 || end > source.length) continue;
-    output += source.slice(Math.max(lastEnd, 0), start) + text;
+    chosen.push(fix);
     lastEnd = end;
-    applied += 1;
   }
-  return { output: output + source.slice(Math.max(lastEnd, 0)), applied };
+  return chosen;
+}
+
+/** Applies the fixes `chooseFixes` chooses. */
+export function applyFixes(source: string, fixes: readonly Fix[]): AppliedFixes {
+  const chosen = chooseFixes(source, fixes);
+  let output = '';
+  let copied = 0;
+  for (const { range, text } of chosen) {
+    output += source.slice(copied, range[0]) + text;
+    copied = range[1];
+  }
+  return { output: output + source.slice(copied), applied: chosen.length };
 }

@@ -1,6 +1,6 @@
 /** Body helpers shared by the body rules. */
 
-import { contentBlocks } from '../match/content.js';
+import { contentBlocks } from '../outline/content.js';
 import type { Scope, SectionMatch } from '../match/types.js';
 import type { Body, Section } from '../outline/types.js';
 import type { GuideSchema } from '../template/schema.js';

@@ -19,6 +19,8 @@ const URL_VALUE = /^(?:<?[a-z][a-z0-9+.-]*:\/\/[^\s<>]+>?|\[[^\]]*\]\(\s*<?[a-z]
 /** An address, bare, as an autolink or a `mailto:` link. */
 const EMAIL_VALUE = /^(?:<?(?:mailto:)?[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>?|\[[^\]]*\]\(\s*mailto:[^\s@)]+@[^\s@)]+\s*\))$/iu;
 const INTEGER_VALUE = /^[+-]?\d+$/u;
+/** A link field may say it has none (`Rust Issue: N/A` on an RFC that needs no tracking issue). */
+const NO_LINK = /^\(?(?:n\/a|none|not applicable)\)?\.?$/iu;
 
 /** Every check the non-empty value fails: its type first; the pattern and lengths only when the type holds. */
 export function valueProblems(rule: FieldRule, field: MetadataField): Report[] {
@@ -60,7 +62,7 @@ function typeProblem(rule: FieldRule, field: MetadataField, value: string): Repo
       return unless(isDateIn(format, value), `a date (${dateFormatText(format)})`);
     }
     case 'link':
-      return unless(LINK.test(value), 'a link');
+      return unless(LINK.test(value) || NO_LINK.test(value), 'a link');
     case 'url':
       return unless(URL_VALUE.test(value), 'a URL');
     case 'email':

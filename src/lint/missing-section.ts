@@ -1,8 +1,12 @@
 /** The report for a section the template requires and the document lacks (required-section, section-series). */
 
 import type { Scope, SectionMatch } from '../match/types.js';
+import { headingMatchText } from '../match/heading-text.js';
+import { regexOf } from '../match/schema-index.js';
+import type { Outline, Section } from '../outline/types.js';
+import type { SectionRule } from '../template/schema.js';
 import { ruleHeading, sectionHeading, templateTag } from './describe.js';
-import { insertBlock, sectionText } from './fixes.js';
+import { insertBlock, replaceHeading, sectionText } from './fixes.js';
 import { placeOfPoint, placeOfSpan } from './positions.js';
 import type { RuleContext } from './rule.js';
 import { missingSectionPlace } from './section-place.js';
@@ -20,7 +24,9 @@ export function matchHeading(match: SectionMatch): string {
  * `Missing <noun> "## X" (template), expected after "## Y"` — or `expected before "## Z"` when it
  * would come first, `expected under "## P"` when its scope holds no known section; with a fix that
  * inserts the template's text of the section there (see `sectionText`). When the section stands
- * under another parent: `found under "## W"` at that heading, and no fix.
+ * under another parent: `found under "## W"` at that heading, and no fix. When a heading near its
+ * name stands in its place: `; did you mean "## X'" (line N)?` at that heading, with renaming it
+ * and inserting the section as suggestions.
  */
 export function missingSectionReport(context: RuleContext, scope: Scope, ruleIndex: number, noun: string): Report {
   const rule = scope.rules[ruleIndex]!;
@@ -28,9 +34,8 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
   const what = `Missing ${noun} "${ruleHeading(rule)}" ${templateTag(schema)}`;
   const misplaced = match.misplaced.find((entry) => entry.rule === rule);
   if (misplaced && misplaced.section.heading) {
-    const where = misplaced.foundUnder.heading ? `found under "${sectionHeading(misplaced.foundUnder)}"` : 'found before the title';
     return {
-      message: `${what}, ${where}`,
+      message: `${what}, ${foundWhere(misplaced.foundUnder, match.top.section)}`,
       ...placeOfSpan(misplaced.section.heading.span),
     };
   }
@@ -42,9 +47,37 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
       : scope.owner
         ? `, expected under "${matchHeading(scope.owner)}"`
         : '';
-  return {
-    message: what + where,
-    ...placeOfPoint(place.point),
-    fix: insertBlock(outline, place, sectionText(rule)),
+  const insert = insertBlock(outline, place, sectionText(rule, presentIn(outline)));
+  const nearMiss = match.nearMisses.find((entry) => entry.scope === scope && entry.rule === rule);
+  const heading = nearMiss?.section.heading;
+  if (heading) {
+    return {
+      message: `${what}${where}; did you mean "${sectionHeading(nearMiss.section)}" (line ${heading.span.start.line})?`,
+      ...placeOfSpan(heading.span),
+      suggestions: [
+        { desc: `Rename the heading to "${ruleHeading(rule)}"`, fix: replaceHeading(heading, ruleHeading(rule)) },
+        { desc: `Insert the section "${ruleHeading(rule)}"`, fix: insert },
+      ],
+    };
+  }
+  return { message: what + where, ...placeOfPoint(place.point), fix: insert };
+}
+
+/** Whether the document has a heading, anywhere, that a rule's pattern names. */
+function presentIn(outline: Outline): (rule: SectionRule) => boolean {
+  const texts: string[] = [];
+  const visit = (section: Section): void => {
+    for (const child of section.children) {
+      texts.push(headingMatchText(child.heading));
+      visit(child);
+    }
   };
+  visit(outline.root);
+  return (rule) => !rule.anyHeading && texts.some((text) => regexOf(rule).test(text));
+}
+
+/** `found under "## W"`; at the top, `found before the title` when the document has one. */
+function foundWhere(foundUnder: Section, top: Section): string {
+  if (foundUnder.heading) return `found under "${sectionHeading(foundUnder)}"`;
+  return top.heading ? 'found before the title' : 'found at the top level';
 }

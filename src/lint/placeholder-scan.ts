@@ -1,13 +1,14 @@
 /**
  * Finds the template's placeholder text left in a document, on the source text (DESIGN §2
- * "Placeholders left in"). One combined RegExp per schema (built once, cached) runs over each
- * line once; only its rare hits are then classified by where they stand (code, comment, heading,
- * metadata value, table cell).
+ * "Placeholders left in", §2b.8). One combined RegExp per schema (built once, cached) runs over
+ * each line once; only its rare hits are then classified by where they stand (code, comment,
+ * heading, title, metadata value, table cell).
  */
 
 import type { Outline, Section, Span } from '../outline/types.js';
 import type { GuideSchema, PlaceholderRule } from '../template/schema.js';
-import { escapeRegExp } from '../template/text.js';
+import { escapeRegExp, fieldKey } from '../template/text.js';
+import { findTemplateSentences } from './sentence-scan.js';
 
 export interface PlaceholderHit {
   rule: PlaceholderRule;
@@ -16,6 +17,7 @@ export interface PlaceholderHit {
   line: number;
   /** 1-based UTF-16 columns, end exclusive. */
   column: number;
+  endLine: number;
   endColumn: number;
 }
 
@@ -34,7 +36,7 @@ function matcherFor(schema: GuideSchema): PlaceholderMatcher | null {
   if (matchers.has(schema)) return matchers.get(schema)!;
   const rulesByText = new Map<string, PlaceholderRule[]>();
   for (const rule of schema.placeholders) {
-    if (rule.text === '' || rule.text.includes('\n')) continue;
+    if (rule.scope === 'sentence' || rule.text === '' || rule.text.includes('\n')) continue;
     const key = rule.text.toLowerCase();
     const rules = rulesByText.get(key);
     if (rules) rules.push(rule);
@@ -53,9 +55,14 @@ const hitsCache = new WeakMap<Outline, { schema: GuideSchema; hits: PlaceholderH
 export function findPlaceholders(outline: Outline, schema: GuideSchema): readonly PlaceholderHit[] {
   const cached = hitsCache.get(outline);
   if (cached && cached.schema === schema) return cached.hits;
-  const hits = scan(outline, schema);
+  const sentences = findTemplateSentences(outline, schema);
+  const hits = sentences.length === 0 ? scan(outline, schema) : [...scan(outline, schema), ...sentences].sort(bySourceOrder);
   hitsCache.set(outline, { schema, hits });
   return hits;
+}
+
+function bySourceOrder(a: PlaceholderHit, b: PlaceholderHit): number {
+  return a.line - b.line || a.column - b.column;
 }
 
 function scan(outline: Outline, schema: GuideSchema): PlaceholderHit[] {
@@ -72,7 +79,14 @@ function scan(outline: Outline, schema: GuideSchema): PlaceholderHit[] {
       const end = start + found[0].length;
       if (!rule || !standsAlone(line, start, end) || isLinkText(line, rule, start, end)) continue;
       regions ??= new Regions(outline);
-      const hit: PlaceholderHit = { rule, text: found[0], line: index + 1, column: start + 1, endColumn: end + 1 };
+      const hit: PlaceholderHit = {
+        rule,
+        text: found[0],
+        line: index + 1,
+        column: start + 1,
+        endLine: index + 1,
+        endColumn: end + 1,
+      };
       if (regions.counts(hit, line)) hits.push(hit);
     }
   });
@@ -102,10 +116,16 @@ function isLinkText(line: string, rule: PlaceholderRule, start: number, end: num
 class Regions {
   private readonly codeLines = new Set<number>();
   private readonly structured = new Map<number, Span[]>();
+  /** Where a whole title stands: each H1's first line with its text, and the `title` fields. */
+  private readonly titles = new Map<number, string>();
+  private readonly titleFields: Array<{ span: Span; value: string }> = [];
+  /** The frontmatter and the metadata values of the body. */
+  private readonly metadata: Span[] = [];
 
   constructor(private readonly outline: Outline) {
     const visit = (section: Section): void => {
       if (section.heading) this.addStructured(section.heading.span);
+      if (section.heading?.level === 1) this.titles.set(section.heading.span.start.line, section.heading.raw.toLowerCase());
       for (const block of section.body.codeBlocks) {
         for (let line = block.span.start.line; line <= block.span.end.line; line++) this.codeLines.add(line);
       }
@@ -116,7 +136,12 @@ class Regions {
       section.children.forEach(visit);
     };
     visit(outline.root);
-    for (const field of outline.metadata) this.addStructured(field.valueSpan);
+    if (outline.frontmatter) this.metadata.push(outline.frontmatter.span);
+    for (const field of outline.metadata) {
+      this.addStructured(field.valueSpan);
+      this.metadata.push(field.valueSpan);
+      if (fieldKey(field.key) === 'title') this.titleFields.push({ span: field.valueSpan, value: field.value.toLowerCase() });
+    }
   }
 
   private addStructured(span: Span): void {
@@ -131,8 +156,27 @@ class Regions {
     if (this.outline.comments.some((comment) => contains(comment.span, hit))) return false;
     const inCode = this.codeLines.has(hit.line) || inInlineCode(line, hit.column - 1);
     if (inCode) return hit.rule.inCode;
-    if (hit.rule.scope === 'anywhere') return true;
-    return (this.structured.get(hit.line) ?? []).some((span) => contains(span, hit));
+    switch (hit.rule.scope) {
+      case 'anywhere':
+        return true;
+      case 'structured':
+        return (this.structured.get(hit.line) ?? []).some((span) => contains(span, hit));
+      case 'title':
+        return this.isWholeTitle(hit);
+      case 'value':
+        return this.metadata.some((span) => contains(span, hit));
+      case 'sentence':
+        // Found by their key in sentence-scan.ts, never by the RegExp.
+        return false;
+    }
+  }
+
+  private isWholeTitle(hit: PlaceholderHit): boolean {
+    const text = hit.text.toLowerCase();
+    return (
+      this.titles.get(hit.line) === text ||
+      this.titleFields.some((field) => field.value === text && contains(field.span, hit))
+    );
   }
 }
 

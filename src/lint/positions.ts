@@ -53,9 +53,9 @@ function lineTableOf(outline: Outline): LineTable {
   return table;
 }
 
-/** The document's line break, for text a fix inserts: `\r\n` in a CRLF document, else `\n`. */
+/** The document's line break, for text a fix inserts: the one it uses (`\r\n`, `\r` or `\n`). */
 export function lineBreakOf(outline: Outline): string {
-  return lineTableOf(outline).terminator === 2 ? '\r\n' : '\n';
+  return outline.lineBreak;
 }
 
 /**

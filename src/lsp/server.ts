@@ -25,6 +25,7 @@ import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { Debouncer } from './debouncer.js';
 import { toDiagnostic } from './diagnostics.js';
 import { DocumentLinter } from './document-linter.js';
+import { MessageFraming } from './message-framing.js';
 
 const DEFAULT_DEBOUNCE_MS = 200;
 
@@ -43,10 +44,13 @@ interface Published {
 
 /**
  * Serves over standard input and output until the client says `exit` or goes away, which ends the
- * process (the returned promise never settles).
+ * process (the returned promise never settles). Badly framed input is dropped, not fatal.
  */
 export function runLanguageServer(): Promise<number> {
-  startLanguageServer(createConnection(ProposedFeatures.all, process.stdin, process.stdout));
+  const input = process.stdin.pipe(
+    new MessageFraming((bytes) => process.stderr.write(`guidelint lsp: dropped ${bytes} bytes of badly framed input\n`)),
+  );
+  startLanguageServer(createConnection(ProposedFeatures.all, input, process.stdout));
   return new Promise(() => {});
 }
 

@@ -3,26 +3,32 @@
  *
  * Three passes:
  * 1. top-down, in place: each direct child of a scope's section is matched by heading text to one
- *    of the scope's rules (any level: a `####` standing where the template has `###` still matches,
- *    flagged `levelMismatch`); then the slots take the remaining children at their level that stand
- *    between the slot's neighbours in template order;
+ *    of the scope's rules (any deeper level: a `####` standing where the template has `###` still
+ *    matches, flagged `levelMismatch`); then the slots take the remaining children at their level
+ *    that stand between the slot's neighbours in template order;
  * 2. in document order, each section left over is tried against every rule of the template: it is
  *    claimed by a rule when, with the rule's level, it would sit under that rule's parent
  *    (`### Security` inside `## Performance` where the template has `## Security`, or
- *    `## Components` right after `## Architecture` where the template has `### Components`);
- * 3. what is still left is misplaced (it names a template section that is missing in its own place)
- *    or unknown.
+ *    `## Components` right after `## Architecture` where the template has `### Components`), the
+ *    headings matched before it counted at their template's level. It may be higher than the
+ *    rule, or one level deeper: two or more levels deeper under another section, a heading is that
+ *    section's own subsection, whatever its name;
+ * 3. what is still left is misplaced (it names a template section that is missing in its own
+ *    place, and is at most one level deeper), a near miss (see `near-miss.ts`) or unknown.
  */
 
 import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
-import { normalizeForMatch } from '../template/text.js';
+import { headingMatchText } from './heading-text.js';
 import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
-import { hasContent } from './content.js';
+import { hasContent } from '../outline/content.js';
 import { parseMemberNumber } from './member-number.js';
+import { findNearMisses } from './near-miss.js';
+import { OpenSections } from './open-sections.js';
 import type {
   DocumentMatch,
   MisplacedSection,
+  NearMiss,
   Scope,
   SectionMatch,
   TitleMatch,
@@ -36,15 +42,17 @@ export function matchOutline(outline: Outline, schema: GuideSchema): DocumentMat
 class Matcher {
   private readonly schemaIndex: SchemaIndex;
   private readonly parents = new Map<Section, Section>();
-  /** Every section but the root, in document order, and each one's position there. */
+  /** Every section but the root, in document order. */
   private readonly flat: Section[] = [];
-  private readonly positions = new Map<Section, number>();
   private readonly normalized = new Map<Section, string>();
   private readonly named = new Map<Section, readonly SectionRule[]>();
-  private readonly claimed = new Set<Section>();
+  private readonly matchOf = new Map<Section, SectionMatch>();
   private readonly scopeOf = new Map<Section, Scope>();
   private readonly scopesByRules = new Map<readonly SectionRule[], Scope[]>();
   private readonly matches: SectionMatch[] = [];
+  private readonly title: TitleMatch;
+  /** The section whose children the template's top-level sections are (see `findContainer`). */
+  private readonly container: Section;
 
   constructor(
     private readonly outline: Outline,
@@ -52,24 +60,25 @@ class Matcher {
   ) {
     this.schemaIndex = indexSchema(schema);
     this.collectSections(outline.root);
+    this.title = this.titleMatch();
+    this.container = this.findContainer();
   }
 
   run(): DocumentMatch {
-    const title = this.titleMatch();
-    const container = this.container(title);
-    const top = this.openScope(container, this.schema.sections, this.schema.closed);
+    const { outline, schema, title } = this;
+    const top = this.openScope(this.container, schema.sections, schema.closed);
     this.fill(top);
     const leftOver = this.claimLeftOvers();
-    const { misplaced, unknown } = this.classify(leftOver, container);
     const sections = [...this.matches].sort(byPosition);
     const scopes = [top, ...sections.map((match) => match.children)];
-    return { outline: this.outline, schema: this.schema, title, top, sections, scopes, misplaced, unknown };
+    const { misplaced, nearMisses, unknown } = this.classify(leftOver, scopes);
+    for (const match of sections) if (match.children.matched.length > 0) match.empty = false;
+    return { outline, schema, title, top, sections, scopes, misplaced, nearMisses, unknown };
   }
 
   private collectSections(section: Section): void {
     for (const child of section.children) {
       this.parents.set(child, section);
-      this.positions.set(child, this.flat.length);
       this.flat.push(child);
       this.collectSections(child);
     }
@@ -78,7 +87,7 @@ class Matcher {
   private textOf(section: Section): string {
     let text = this.normalized.get(section);
     if (text === undefined) {
-      text = normalizeForMatch(section.heading?.text ?? '');
+      text = headingMatchText(section.heading);
       this.normalized.set(section, text);
     }
     return text;
@@ -114,12 +123,17 @@ class Matcher {
 
   /**
    * The section whose children the template's top-level sections are: the first H1, or the root
-   * when the document has none, or when the template has no title and its sections are H1s.
+   * when the document has none. When the template has no title, the first H1 is the document's
+   * title only when its sections are deeper, and it opens the document and names no section
+   * (`# Unresolved questions` after `## Summary`, or `# Summary` itself, is a section written too high).
    */
-  private container(title: TitleMatch): Section {
-    const first = title.headings[0];
+  private findContainer(): Section {
+    const first = this.title.headings[0];
+    if (first === undefined) return this.outline.root;
+    if (this.schema.title !== null) return first;
     const topLevel = this.schema.sections[0]?.level ?? 2;
-    return first !== undefined && (this.schema.title !== null || topLevel > 1) ? first : this.outline.root;
+    const opensDocument = this.flat[0] === first && this.rulesNamedBy(first).length === 0;
+    return topLevel > 1 && opensDocument ? first : this.outline.root;
   }
 
   /** A scope with no owner yet (`claim` sets it). */
@@ -188,7 +202,7 @@ class Matcher {
       scope,
       ruleIndex,
       member: rule.series ? parseMemberNumber(this.textOf(section), rule) : null,
-      levelMismatch: section.level !== rule.level,
+      levelMismatch: section.level !== rule.level && !withinSkippedLevels(scope, section, rule),
       empty: isEmptySection(section),
       children,
     };
@@ -196,7 +210,7 @@ class Matcher {
     scope.byRule[ruleIndex]!.push(match);
     scope.matched.push(match);
     this.matches.push(match);
-    this.claimed.add(section);
+    this.matchOf.set(section, match);
     return match;
   }
 
@@ -208,22 +222,32 @@ class Matcher {
   /** Pass 2: returns the sections still unclaimed afterwards, in document order. */
   private claimLeftOvers(): Section[] {
     const leftOver: Section[] = [];
+    // A claim only ever takes the section at hand and what follows it: the reading level of
+    // every section before it is final.
+    const before = new OpenSections(this.outline.root);
     for (const section of this.flat) {
-      if (this.claimed.has(section)) continue;
-      const match = this.claimByLevel(section);
-      if (match) {
-        this.sortScope(match.scope);
-        this.fill(match.children);
-      } else {
-        leftOver.push(section);
+      if (!this.matchOf.has(section) && section !== this.container) {
+        const match = this.claimByLevel(section, before);
+        if (match) {
+          this.sortScope(match.scope);
+          this.fill(match.children);
+        } else {
+          leftOver.push(section);
+        }
       }
+      before.push(section, this.readingLevel(section));
     }
     return leftOver;
   }
 
-  private claimByLevel(section: Section): SectionMatch | null {
+  /**
+   * Claims the section for a rule it names when, with the rule's level, it would belong to the
+   * rule's parent: to the last section before it with a lower reading level.
+   */
+  private claimByLevel(section: Section, before: OpenSections): SectionMatch | null {
     for (const rule of this.rulesNamedBy(section)) {
-      const scope = this.scopeOf.get(this.parentAtLevel(section, rule.level));
+      if (isOwnSubsection(section, rule)) continue;
+      const scope = this.scopeOf.get(before.below(rule.level));
       if (!scope || scope.rules !== this.schemaIndex.siblingsOf(rule)) continue;
       const index = scope.rules.indexOf(rule);
       if (hasRoom(scope, index)) return this.claim(scope, index, section);
@@ -232,39 +256,59 @@ class Matcher {
   }
 
   /**
-   * The section its heading would belong to at `level`: the last section before it with a lower
-   * level (an ancestor when `level` is lower than its own, possibly a preceding sibling otherwise).
+   * The level a heading is read at: a matched one's template level, as if its `heading-level`
+   * finding were fixed; an H1 after the title that of a top-level section (the document has one
+   * title: `# Objective`, `# Requirements`, `# Motivation` under `# Search` are its sections,
+   * written one level too high); any other its own.
    */
-  private parentAtLevel(section: Section, level: number): Section {
-    for (let position = this.positions.get(section)! - 1; position >= 0; position--) {
-      const before = this.flat[position]!;
-      if (before.level < level) return before;
-    }
-    return this.outline.root;
+  private readingLevel(section: Section): number {
+    const match = this.matchOf.get(section);
+    if (match) return match.rule.level;
+    return this.isExtraH1(section) ? this.container.level + 1 : section.level;
+  }
+
+  /** The parent a section is read under: its parent, or the title for an H1 after the title. */
+  private readingParent(section: Section): Section {
+    const parent = this.parents.get(section) ?? this.outline.root;
+    return this.isExtraH1(section) ? this.container : parent;
+  }
+
+  /** An H1 other than the one the template's sections stand under. */
+  private isExtraH1(section: Section): boolean {
+    return section.level === 1 && this.container !== this.outline.root && section !== this.container;
   }
 
   /** Pass 3. */
-  private classify(leftOver: Section[], container: Section): { misplaced: MisplacedSection[]; unknown: UnknownSection[] } {
+  private classify(
+    leftOver: Section[],
+    scopes: readonly Scope[],
+  ): { misplaced: MisplacedSection[]; nearMisses: NearMiss[]; unknown: UnknownSection[] } {
     const misplaced: MisplacedSection[] = [];
-    const unknown: UnknownSection[] = [];
+    const unmatched: Section[] = [];
     for (const section of leftOver) {
-      const parent = this.parents.get(section) ?? this.outline.root;
       const rule = this.missingRuleNamedBy(section);
-      if (rule) {
-        misplaced.push({ section, rule, foundUnder: parent });
-        continue;
-      }
-      const isExtraTitle = section.level === 1 && container !== this.outline.root;
+      if (rule) misplaced.push({ section, rule, foundUnder: this.readingParent(section) });
+      else unmatched.push(section);
+    }
+    const nearMisses = findNearMisses(scopes, unmatched, (section) => this.readingParent(section));
+    const nearMissSections = new Set(nearMisses.map((entry) => entry.section));
+    const unknown: UnknownSection[] = [];
+    for (const section of unmatched) {
+      const parent = this.parents.get(section) ?? this.outline.root;
       const scope = this.scopeOf.get(parent) ?? null;
-      if (isExtraTitle || (scope === null && parent !== this.outline.root)) continue;
+      if (nearMissSections.has(section) || this.isExtraH1(section) || (scope === null && parent !== this.outline.root)) continue;
       unknown.push({ section, scope, closed: scope?.closed ?? this.schema.closed });
     }
-    return { misplaced, unknown };
+    return { misplaced, nearMisses, unknown };
   }
 
-  /** The first template section the heading names that is missing somewhere (or whose parent is). */
+  /**
+   * The first template section the heading names that is missing somewhere (or whose parent is),
+   * unless the heading is two or more levels deeper than it.
+   */
   private missingRuleNamedBy(section: Section): SectionRule | null {
     for (const rule of this.rulesNamedBy(section)) {
+      if (isOwnSubsection(section, rule)) continue;
       const siblings = this.schemaIndex.siblingsOf(rule);
       const index = siblings.indexOf(rule);
       const scopes = this.scopesByRules.get(siblings) ?? [];
@@ -272,6 +316,11 @@ class Matcher {
     }
     return null;
   }
+}
+
+/** Two or more levels deeper than the rule: outside its parent, another section's own subsection. */
+function isOwnSubsection(section: Section, rule: SectionRule): boolean {
+  return section.level > rule.level + 1;
 }
 
 function hasRoom(scope: Scope, index: number): boolean {
@@ -299,4 +348,15 @@ function isEmptySection(section: Section): boolean {
 
 function byPosition(a: { section: Section }, b: { section: Section }): number {
   return a.section.span.start.offset - b.section.span.start.offset;
+}
+
+/**
+ * A template that leaves levels out under a section (`#####` right under `###`) asks for a
+ * subsection, not that depth: a document heading at any level between the parent's and the
+ * template's, below its own parent, is at its place.
+ */
+function withinSkippedLevels(scope: Scope, section: Section, rule: SectionRule): boolean {
+  const owner = scope.owner;
+  if (owner === null) return false;
+  return owner.rule.level < section.level && section.level < rule.level && owner.section.level < section.level;
 }

@@ -31,7 +31,10 @@ export interface SectionMatch {
    * the template's level (`### Security` inside `## Performance` where the template has `## Security`).
    */
   levelMismatch: boolean;
-  /** No content and no subsections (an HTML comment alone is no content). */
+  /**
+   * No content and no subsections, neither in the document's tree nor matched in its scope (an
+   * HTML comment alone is no content; a subsection written a level too high still counts).
+   */
   empty: boolean;
   /** The scope of the section's own children, matched against the rule's children. */
   children: Scope;
@@ -55,12 +58,30 @@ export interface Scope {
   closed: boolean;
 }
 
-/** A section that matches a template section but stands under another parent. */
+/**
+ * A section that names a template section missing in its own place, at the section's level or one
+ * level off, but stands under another parent. (Two or more levels deeper, it is that other
+ * section's own subsection, and unknown.)
+ */
 export interface MisplacedSection {
   section: Section;
   rule: SectionRule;
-  /** The section it was found under (the root when it stands before the title). */
+  /**
+   * The section it would belong to at the template's level (its parent, unless its level is off);
+   * the root when nothing before it would hold it, e.g. when it stands before the title.
+   */
   foundUnder: Section;
+}
+
+/**
+ * A heading the template does not name, standing in the place of a required section that is
+ * missing, with a name close to the section's (`## Future Posibilities` for `## Future possibilities`).
+ */
+export interface NearMiss {
+  section: Section;
+  /** The scope the missing section belongs to. */
+  scope: Scope;
+  rule: SectionRule;
 }
 
 /** A section the template does not name. Only the outermost unknown section of a subtree is listed. */
@@ -90,5 +111,7 @@ export interface DocumentMatch {
   /** Every scope (the top scope first, then one per matched section, in document order). */
   scopes: Scope[];
   misplaced: MisplacedSection[];
+  /** In document order; a near miss is neither misplaced nor unknown. */
+  nearMisses: NearMiss[];
   unknown: UnknownSection[];
 }

@@ -11,7 +11,7 @@ import { headingOf } from './headings.js';
 import type { IrBlock, IrDocument, IrHeading } from './ir.js';
 import { bodyMetadata } from './metadata.js';
 import { resolveBoldKeySetext } from './setext-metadata.js';
-import { isBlank, pointAt, trimmedEnd } from './source.js';
+import { firstLineBreak, isBlank, pointAt, trimmedEnd } from './source.js';
 import type { SourceText } from './source.js';
 import type { Comment, Outline, Section, Span } from './types.js';
 
@@ -40,6 +40,7 @@ export function assembleOutline(source: SourceText, document: IrDocument): Outli
   const metadataRegion = title === undefined ? draft.blocks : [...draft.blocks, ...title.blocks];
   return {
     lines: source.lines,
+    lineBreak: firstLineBreak(source.text),
     frontmatter: front?.frontmatter ?? unclosed,
     metadata: [...(front?.fields ?? []), ...bodyMetadata(source, metadataRegion)],
     root: toSection(source, draft, commentsOf),

@@ -6,8 +6,10 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { assembleOutline } from './build.js';
+import { outlineFromMarkdownIt } from './from-markdown-it.js';
 import { findFrontmatter } from './frontmatter.js';
 import type { IrBlock, IrDocument, IrListItem, LineRange } from './ir.js';
+import { containerAsText, isTooDeep } from './nesting.js';
 import { isBlank, readSource } from './source.js';
 import type { SourceText } from './source.js';
 import type { Outline } from './types.js';
@@ -26,7 +28,16 @@ const TAB = 0x09;
 
 export function outlineFromRemark(source: string): Outline {
   const text = readSource(source);
-  return assembleOutline(text, readDocument(text, 0, findFrontmatter(text.lines) !== null));
+  let document: IrDocument;
+  try {
+    document = readDocument(text, 0, findFrontmatter(text.lines) !== null);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    // micromark recurses once per nested container and runs out of stack near 10,000 of them (one
+    // line of `>`): the markdown-it reader, whose depth is bounded, reads such a document instead.
+    return outlineFromMarkdownIt(source);
+  }
+  return assembleOutline(text, document);
 }
 
 /** Where `tree` was parsed from: its line 1 is `line` of the document, its offset 0 is `offset`. */
@@ -52,7 +63,7 @@ function readDocument(text: SourceText, firstLine: number, hasFrontmatter: boole
       break;
     }
     if (node.type === 'yaml') frontmatter = linesOf(node, origin);
-    else blocks.push(...blockOf(node, origin, previous));
+    else blocks.push(...blockOf(node, origin, 0, previous));
     previous = node;
   }
   return { frontmatter, blocks: mergeIndentedCode(blocks, text) };
@@ -65,8 +76,11 @@ function isListAfterIndentedCode(node: RootContent, previous: RootContent | unde
   return ORDERED_LIST_ITEM.test(origin.text.lines[linesOf(node, origin).start]!);
 }
 
-/** The node as an IR block; definitions (link references, footnotes) are none. */
-function blockOf(node: RootContent, origin: Origin, previous?: RootContent): IrBlock[] {
+/**
+ * The node, inside `depth` containers, as an IR block; definitions (link references, footnotes)
+ * are none.
+ */
+function blockOf(node: RootContent, origin: Origin, depth: number, previous?: RootContent): IrBlock[] {
   switch (node.type) {
     case 'paragraph':
     case 'table':
@@ -85,16 +99,18 @@ function blockOf(node: RootContent, origin: Origin, previous?: RootContent): IrB
     case 'thematicBreak':
       return [{ kind: node.type, ...linesOf(node, origin) }];
     case 'blockquote':
-      return [{ kind: 'blockquote', ...linesOf(node, origin), children: childBlocks(node.children, origin) }];
+      if (isTooDeep(depth)) return [containerAsText(linesOf(node, origin), origin.text.lines)];
+      return [{ kind: 'blockquote', ...linesOf(node, origin), children: childBlocks(node.children, origin, depth + 1) }];
     case 'list':
-      return [{ kind: 'list', ...linesOf(node, origin), items: node.children.map((item) => itemOf(item, origin)) }];
+      if (isTooDeep(depth)) return [containerAsText(linesOf(node, origin), origin.text.lines)];
+      return [{ kind: 'list', ...linesOf(node, origin), items: node.children.map((item) => itemOf(item, origin, depth + 1)) }];
     default:
       return [];
   }
 }
 
-function childBlocks(nodes: readonly RootContent[], origin: Origin): IrBlock[] {
-  return mergeIndentedCode(nodes.flatMap((node, index) => blockOf(node, origin, nodes[index - 1])), origin.text);
+function childBlocks(nodes: readonly RootContent[], origin: Origin, depth: number): IrBlock[] {
+  return mergeIndentedCode(nodes.flatMap((node, index) => blockOf(node, origin, depth, nodes[index - 1])), origin.text);
 }
 
 /**
@@ -121,12 +137,12 @@ function mergeIndentedCode(blocks: IrBlock[], text: SourceText): IrBlock[] {
   return merged;
 }
 
-function itemOf(item: ListItem, origin: Origin): IrListItem {
+function itemOf(item: ListItem, origin: Origin, depth: number): IrListItem {
   return {
     kind: 'listItem',
     ...linesOf(item, origin),
     checked: item.checked ?? null,
-    children: childBlocks(item.children, origin),
+    children: childBlocks(item.children, origin, depth),
   };
 }
 

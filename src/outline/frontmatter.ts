@@ -6,8 +6,9 @@
 import { isMap, isNode, isScalar, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { Range as YamlRange } from 'yaml';
+import { firstDuplicateKey } from './duplicate-keys.js';
 import type { LineRange } from './ir.js';
-import { pointAt, skipSpaces, trimmedEnd } from './source.js';
+import { pointAt, readSource, skipSpaces, trimmedEnd } from './source.js';
 import type { SourceText } from './source.js';
 import type { Frontmatter, MetadataField, Span } from './types.js';
 
@@ -58,15 +59,17 @@ export function readFrontmatter(source: SourceText, range: LineRange): ReadFront
     end: pointAt(source, range.end, trimmedEnd(closing)),
   };
   const yamlText = new YamlText(source, range.start + 1, rawLines);
-  // A repeated key is the metadata rules' finding (one per repeat), not a reason to read nothing.
-  const document = parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
-  const [firstError] = document.errors;
-  if (firstError !== undefined) {
-    const { line, column } = yamlText.place(firstError.pos[0]);
-    const error = `YAML frontmatter: ${firstError.message} at line ${line + 1}, column ${column + 1}`;
+  const document = parseYaml(raw);
+  const problem = firstProblem(document);
+  if (problem !== null) {
+    const { line, column } = yamlText.place(problem.offset);
+    const error = `YAML frontmatter: ${problem.message} at line ${line + 1}, column ${column + 1}`;
     return { frontmatter: { span, raw, data: null, error }, fields: [] };
   }
-  const value: unknown = document.toJS();
+  const value = valueOf(document);
+  if (value instanceof Error) {
+    return { frontmatter: { span, raw, data: null, error: `YAML frontmatter: ${value.message}` }, fields: [] };
+  }
   const data = isRecord(value) ? value : null;
   const fields: MetadataField[] = [];
   if (data !== null && isMap(document.contents)) {
@@ -76,6 +79,50 @@ export function readFrontmatter(source: SourceText, range: LineRange): ReadFront
     }
   }
   return { frontmatter: { span, raw, data, error: null }, fields };
+}
+
+type YamlDocument = ReturnType<typeof parseDocument>;
+
+function parseYaml(raw: string): YamlDocument {
+  return parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
+}
+
+/**
+ * The first syntax error, else the first repeated key below the top level (checked in one pass:
+ * see duplicate-keys.ts). A repeated top-level key is a field given twice: the metadata rules'
+ * finding (one per repeat), not a reason to read nothing.
+ */
+function firstProblem(document: YamlDocument): { message: string; offset: number } | null {
+  const [syntaxError] = document.errors;
+  if (syntaxError !== undefined) return { message: syntaxError.message, offset: syntaxError.pos[0] };
+  const duplicate = firstDuplicateKey(document, document.contents);
+  return duplicate === null ? null : { message: 'Map keys must be unique', offset: duplicate };
+}
+
+/**
+ * Why the frontmatter of `text`, valid YAML, cannot be expanded into data (an alias bomb), or null.
+ * Templates read their frontmatter line by line and never expand it: their loader asks this.
+ */
+export function frontmatterExpansionError(text: string): string | null {
+  const { lines } = readSource(text);
+  const range = findFrontmatter(lines);
+  if (range === null) return null;
+  const document = parseYaml(lines.slice(range.start + 1, range.end).join('\n'));
+  if (firstProblem(document) !== null) return null;
+  const value = valueOf(document);
+  return value instanceof Error ? `YAML frontmatter: ${value.message}` : null;
+}
+
+/**
+ * The frontmatter as plain data, or the error that stopped it: an alias bomb (aliases of aliases,
+ * a few hundred bytes that would expand to gigabytes) parses fine and fails only here.
+ */
+function valueOf(document: YamlDocument): unknown {
+  try {
+    return document.toJS();
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error));
+  }
 }
 
 /** Maps offsets in the YAML text (the frontmatter's lines joined by "\n") to document places. */
@@ -94,11 +141,16 @@ class YamlText {
     }
   }
 
-  /** 0-based document line and column of a YAML text offset. */
+  /** 0-based document line and column of a YAML text offset (a binary search: one per key of 40k keys). */
   place(offset: number): { line: number; column: number } {
-    let index = 0;
-    while (index + 1 < this.starts.length && this.starts[index + 1]! <= offset) index++;
-    return { line: this.firstLine + index, column: offset - (this.starts[index] ?? 0) };
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: this.firstLine + low, column: offset - (this.starts[low] ?? 0) };
   }
 }
 

@@ -3,9 +3,11 @@
  * GFM task boxes, and lazy continuation lines that markdown-it takes for indented code.
  */
 
-import MarkdownIt from 'markdown-it';
+import MarkdownIt, { type Options } from 'markdown-it';
+import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
 import type { IrBlock, IrBlockquote, IrCode, IrList, IrListItem, IrParagraph, LineRange } from './ir.js';
+import { containerAsText, isTooDeep } from './nesting.js';
 import { isBlank } from './source.js';
 
 /**
@@ -13,10 +15,44 @@ import { isBlank } from './source.js';
  * inline tokens that may hold an HTML comment: it is half of markdown-it's time, and the block
  * structure is all the Outline needs of it. The `normalize` core rule is done by `normalized`.
  */
+/** markdown-it reads `maxNesting`; its types do not declare it. */
+const NESTING: Options & { maxNesting: number } = { maxNesting: 100 };
+
 const markdown = new MarkdownIt('commonmark')
+  .set(NESTING)
   .enable(['table', 'strikethrough'])
   .disable(['normalize', 'inline', 'text_join']);
 const { unescapeAll } = markdown.utils;
+
+/**
+ * Where markdown-it reaches `maxNesting` it skips the rest of the input (the commonmark preset's 20
+ * is ten nested lists): the lines are read as paragraphs two levels before, where no container can
+ * open. The 100 levels (49 nested list items, 98 blockquotes) are well past MAX_CONTAINER_DEPTH,
+ * deeper than which the reader takes every container as text anyway, and bound the recursion.
+ */
+const PARAGRAPHS_FROM_LEVEL = 98;
+
+function paragraphsWhenNestedTooDeep(state: StateBlock, startLine: number, endLine: number, silent: boolean): boolean {
+  if (silent || state.level < PARAGRAPHS_FROM_LEVEL) return false;
+  // As markdown-it's paragraph rule reads: to a blank line or a line that may interrupt a paragraph.
+  const interrupters = state.md.block.ruler.getRules('paragraph');
+  let next = startLine + 1;
+  for (; next < endLine && !state.isEmpty(next); next++) {
+    const indent = state.sCount[next]!;
+    if (indent < 0 || indent - state.blkIndent > 3) continue;
+    if (interrupters.some((rule) => rule(state, next, endLine, true))) break;
+  }
+  const open = state.push('paragraph_open', 'p', 1);
+  open.map = [startLine, next];
+  const inline = state.push('inline', '', 0);
+  inline.content = state.getLines(startLine, next, state.blkIndent, false).trim();
+  inline.map = [startLine, next];
+  inline.children = [];
+  state.push('paragraph_close', 'p', -1);
+  state.line = next;
+  return true;
+}
+markdown.block.ruler.before('table', 'paragraphs_when_nested_too_deep', paragraphsWhenNestedTooDeep);
 
 /**
  * markdown-it normalizes every link destination (URL parse, punycode, percent-encoding) only for
@@ -63,6 +99,8 @@ class TokenReader {
   private lazyContinued = false;
   /** The lists, list items and blockquotes being read, outermost first. */
   private readonly open: LineRange[] = [];
+  /** How many of them are blockquotes and list items: the depth MAX_CONTAINER_DEPTH bounds. */
+  private depth = 0;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -121,14 +159,16 @@ class TokenReader {
       case 'hr':
         return { kind: 'thematicBreak', start, end };
       case 'blockquote_open': {
+        if (isTooDeep(this.depth)) return this.asText(token, 'blockquote_close');
         const quote: IrBlockquote = { kind: 'blockquote', start, end, children: [] };
-        quote.children = this.within(quote, () => this.blocks('blockquote_close'));
+        quote.children = this.within(quote, () => this.deeper(() => this.blocks('blockquote_close')));
         return quote;
       }
       case 'bullet_list_open':
       case 'ordered_list_open': {
-        const list: IrList = { kind: 'list', start, end, items: [] };
         const closeType = token.type === 'bullet_list_open' ? 'bullet_list_close' : 'ordered_list_close';
+        if (isTooDeep(this.depth)) return this.asText(token, closeType);
+        const list: IrList = { kind: 'list', start, end, items: [] };
         list.items = this.within(list, () => this.items(closeType));
         return list;
       }
@@ -176,6 +216,22 @@ class TokenReader {
     return result;
   }
 
+  private deeper<T>(read: () => T): T {
+    this.depth++;
+    const result = read();
+    this.depth--;
+    return result;
+  }
+
+  /** A container too deep to read, as text: its tokens, to its closing one, are passed over. */
+  private asText(open: Token, closeType: string): IrParagraph {
+    while (this.index < this.tokens.length) {
+      const token = this.tokens[this.index++]!;
+      if (token.type === closeType && token.level === open.level) break;
+    }
+    return containerAsText(this.linesOf(open), this.lines);
+  }
+
   private items(closeType: string): IrListItem[] {
     const items: IrListItem[] = [];
     while (this.index < this.tokens.length) {
@@ -185,7 +241,7 @@ class TokenReader {
       const checked = this.taskState();
       const { start, end } = this.linesOf(token);
       const item: IrListItem = { kind: 'listItem', start, end, checked, children: [] };
-      item.children = this.within(item, () => this.blocks('list_item_close'));
+      item.children = this.within(item, () => this.deeper(() => this.blocks('list_item_close')));
       items.push(item);
     }
     return items;

@@ -4,7 +4,7 @@
  * so that both front-ends produce the same numbers whatever their parser reports.
  */
 
-import type { Point } from './types.js';
+import type { LineBreak, Point } from './types.js';
 
 export interface SourceText {
   /** The text handed to the parsers: the source without a leading byte-order mark. */
@@ -71,4 +71,13 @@ export function trimmedEnd(text: string): number {
 
 export function isBlank(text: string): boolean {
   return text.trimEnd().length === 0;
+}
+
+/** The first line break of `text`, or `\n` when it has none. */
+export function firstLineBreak(text: string): LineBreak {
+  const carriageReturn = text.indexOf('\r');
+  if (carriageReturn === -1) return '\n';
+  const lineFeed = text.indexOf('\n');
+  if (lineFeed !== -1 && lineFeed < carriageReturn) return '\n';
+  return lineFeed === carriageReturn + 1 ? '\r\n' : '\r';
 }

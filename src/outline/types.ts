@@ -22,6 +22,8 @@ export interface Span {
 export interface Outline {
   /** The source split into lines, without their terminators. */
   lines: string[];
+  /** The source's first line break (`\n` when it has none): the one text a fix inserts uses. */
+  lineBreak: LineBreak;
   /**
    * YAML frontmatter between `---` fences at the very top, if any; an opening fence that never
    * closes over YAML-looking lines is one too, with only an error (the rest is read as Markdown).
@@ -43,6 +45,8 @@ export interface Outline {
   /** Every HTML comment of the document (block or inline), in order: inline control reads these. */
   comments: Comment[];
 }
+
+export type LineBreak = '\n' | '\r\n' | '\r';
 
 export interface Frontmatter {
   span: Span;

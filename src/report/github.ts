@@ -3,13 +3,15 @@
  * annotations on the pull request. Paths are relative to the repository root, as GitHub expects.
  */
 import type { Finding } from '../lint/types.js';
+import { escapeControlCharacters, escapeControlCharactersButLineBreaks } from './control-characters.js';
 import { relativePosix } from './paths.js';
 import type { Formatter } from './types.js';
 
 export const formatGithub: Formatter = (results, context) => {
   let output = '';
   for (const result of results) {
-    const file = relativePosix(result.filePath, context.rootDir);
+    // The Actions log renders ANSI sequences: document text and file names must not bring their own.
+    const file = escapeControlCharacters(relativePosix(result.filePath, context.rootDir));
     for (const message of result.messages) output += `${command(file, message)}\n`;
   }
   return output;
@@ -27,7 +29,7 @@ function command(file: string, message: Finding): string {
     .map(([key, value]) => `${key}=${escapeProperty(value as string)}`)
     .join(',');
   const kind = message.severity === 2 ? 'error' : 'warning';
-  return `::${kind} ${properties}::${escapeData(message.message)}`;
+  return `::${kind} ${properties}::${escapeData(escapeControlCharactersButLineBreaks(message.message))}`;
 }
 
 /** GitHub's escaping of a command's message. */

@@ -7,6 +7,7 @@ import { totalCounts } from '../engine/results.js';
 import { displayPath } from '../files/display-path.js';
 import type { Finding } from '../lint/types.js';
 import { styles, type Styles } from './ansi.js';
+import { escapeControlCharacters } from './control-characters.js';
 import type { Formatter } from './types.js';
 
 export const formatStylish: Formatter = (results, context) => {
@@ -14,7 +15,7 @@ export const formatStylish: Formatter = (results, context) => {
   let output = '';
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    output += `\n${style.underline(displayPath(result.filePath, context.cwd))}\n`;
+    output += `\n${style.underline(escapeControlCharacters(displayPath(result.filePath, context.cwd)))}\n`;
     output += `${messageTable(result.messages, style)}\n`;
   }
   const total = totalCounts(results);
@@ -36,7 +37,7 @@ function messageTable(messages: readonly Finding[], style: Styles): string {
     line: String(message.line),
     column: String(message.column),
     severity: message.severity === 2 ? 'error' : 'warning',
-    text: oneLine(message.message),
+    text: escapeControlCharacters(oneLine(message.message)),
     ruleId: message.ruleId ?? '',
   }));
   const width = (pick: (row: (typeof rows)[number]) => string): number =>

@@ -28,13 +28,21 @@ export interface HeadingNode {
   id: number;
   section: Section;
   heading: Heading;
+  /**
+   * The heading text without an optionality marker at its end (`(optional)`, `[optional]`,
+   * `- optional`, `(if applicable)`): the section's name, which the heading's placeholders,
+   * numbering and pattern are read from.
+   */
+  name: string;
+  /** The marker as written, or null. */
+  marker: string | null;
   /** The heading's own section's heading node, or null at the top. */
   parent: number | null;
   /** Its child headings' node ids, in order. */
   children: number[];
   /** Its body's task items, labels and code blocks, as node ids. */
   body: number[];
-  /** The heading text's placeholders (heading scan: ids and file names are holes too). */
+  /** The name's placeholders (heading scan: ids and file names are holes too). */
   placeholders: Placeholder[];
   /** Only placeholders, no word outside them: a free slot. */
   placeholderOnly: boolean;
@@ -45,7 +53,7 @@ export interface HeadingNode {
   commentsAfter: Comment[];
   /** The comment standing alone right before the heading, unless it speaks about the section above. */
   commentBefore: Comment | null;
-  /** The body's first content block, when it is a paragraph of placeholders only. */
+  /** The body's first content block, when it is a paragraph. */
   lead: LeadParagraph | null;
 }
 
@@ -53,6 +61,8 @@ export interface LeadParagraph {
   text: string;
   line: number;
   placeholders: Placeholder[];
+  /** Only placeholders, no word outside them. */
+  onlyPlaceholders: boolean;
   /** It is the body's only content block. */
   alone: boolean;
 }
@@ -146,9 +156,13 @@ export type HintFact =
   | { kind: 'closed' }
   /** A heading whose placeholder shows an example (`[Aspect 1: e.g., API Design]`): its body requires nothing. */
   | { kind: 'example' }
+  /** A numbered sample entry to copy (`#### Scenario 1:`): its series is an optional series of examples. */
+  | { kind: 'example-entry' }
   /** The body only points at another member (`[Same structure as …]`). */
   | { kind: 'reference' }
-  | { kind: 'type'; type: FieldType };
+  | { kind: 'type'; type: FieldType }
+  /** Words of the title that stand for text to write (`Title` in `# ADR-NNNN Title`), at offsets of its text. */
+  | { kind: 'hole'; start: number; end: number };
 
 /** What one reader says about one node, and why (the hint's words, for `compile --format text`). */
 export type Hint = HintFact & { source: HintSource; line: number; why: string };
@@ -232,8 +246,18 @@ export interface WhenMember {
   number: string;
 }
 
+/** How the title reads (DESIGN §2b.3). */
+export interface TitleFacts {
+  /** A title with no placeholder is a sample (`# Feature name`): any H1 replaces it. */
+  sample: Decided<boolean>;
+  /** Words read as holes besides the placeholders, at offsets of the title's text, in order. */
+  holes: ReadonlyArray<{ start: number; end: number }>;
+}
+
 /** The `infer` pass's output: the one place hints became facts. */
 export interface Typed extends Classified {
+  /** Null when the template has no title. */
+  title: TitleFacts | null;
   sections: ReadonlyMap<Group, SectionFacts>;
   fields: ReadonlyMap<number, FieldFacts>;
   /** Fields the config names that the template has not, in the config's order. */
@@ -244,9 +268,11 @@ export interface Typed extends Classified {
   examples: ReadonlySet<number>;
   references: ReadonlySet<number>;
   /** Task item, label and code nodes: required (items, labels) or setting a rule (code). */
-  required: ReadonlyMap<number, boolean>;
+  required: ReadonlyMap<number, Decided<boolean>>;
   whenMember: ReadonlyMap<number, WhenMember>;
   documentClosed: boolean;
+  /** Series of sample entries (`#### Scenario 1:`). */
+  exampleSeries: ReadonlySet<Group>;
   /** Each config section key, with the groups it named. */
   usedOverrides: ReadonlyMap<string, readonly Group[]>;
 }

@@ -34,6 +34,8 @@ export interface TextPattern {
 export interface TitleRule extends TextPattern {
   /** Template line of the H1. */
   line: number;
+  /** Why the compiler read it so, when a hint decided (`sample: sample title "Feature name" (line 1)`). */
+  why?: string[];
 }
 
 export interface MetadataRule {
@@ -54,6 +56,8 @@ export interface FieldRule {
   templateValue: string;
   /** Template line of the field; 0 for a field the config names and the template does not. */
   line: number;
+  /** Why the compiler read it so, when a hint decided (`optional: heading marker "[optional]" (line 12)`); absent for the default. */
+  why?: string[];
   /** From the config: a regular expression (flag `u`) the value must match. */
   pattern?: string;
   /** From the config: bounds on the value's length, in characters. */
@@ -109,6 +113,12 @@ export interface SectionRule extends TextPattern {
   body: BodyRule;
   /** No unknown child sections below this one (`<!-- guidelint: closed -->`). */
   closed: boolean;
+  /**
+   * Set when the template gives the section no content and no subsections: only guidance in HTML
+   * comments (`comment`), or nothing (`none`). A document keeping that guidance is not an empty
+   * section, since the template itself shows no more.
+   */
+  guidance?: 'comment' | 'none';
   /** Template line of the (first) heading. */
   line: number;
   /**
@@ -116,6 +126,8 @@ export interface SectionRule extends TextPattern {
    * schemas compiled before it was added: the fix then writes the heading alone.
    */
   insert?: SectionInsert;
+  /** Why the compiler read it so, when a hint decided (`optional: heading marker "[optional]" (line 12)`); absent for the default. */
+  why?: string[];
 }
 
 /** A template section's own text: its heading line and its body, as the template writes them. */
@@ -139,6 +151,8 @@ export interface SeriesRule {
   prefix: string;
   /** The template's member headings, for messages: `Phase 1: Foundation (Week 1-2)`. */
   members: string[];
+  /** Sample entries to copy (`#### Scenario 1:`): any number, numbered as the document likes. */
+  examples?: true;
 }
 
 export interface BodyRule {
@@ -166,6 +180,8 @@ export interface TaskItemRule extends TextPattern {
    */
   whenMember: { series: string; number: string } | null;
   line: number;
+  /** Why the compiler read it so, when a hint decided (`optional: heading marker "[optional]" (line 12)`); absent for the default. */
+  why?: string[];
 }
 
 export interface TableRule {
@@ -179,6 +195,8 @@ export interface TableRule {
 export interface LabelRule extends TextPattern {
   required: boolean;
   line: number;
+  /** Why the compiler read it so, when a hint decided (`optional: heading marker "[optional]" (line 12)`); absent for the default. */
+  why?: string[];
 }
 
 export interface CodeRule {
@@ -188,13 +206,21 @@ export interface CodeRule {
 }
 
 export interface PlaceholderRule {
-  /** The exact text as the template has it: `[Describe the problem …]`, `<Component Name>`, `YYYY-MM-DD`. */
+  /**
+   * The exact text as the template has it: `[Describe the problem …]`, `<Component Name>`,
+   * `YYYY-MM-DD`; for template text that is not a placeholder (DESIGN §2b.8), the sample title, the
+   * sample value or the sentence of guidance.
+   */
   text: string;
   /**
    * `anywhere`: in prose (and, with `inCode`, in code);
-   * `structured`: only in headings, metadata values and table cells (date and id tokens).
+   * `structured`: only in headings, metadata values and table cells (date and id tokens);
+   * `title`: a sample title, only as a whole H1 or a whole `title` field;
+   * `value`: a sample value (`@janedoe`), only in metadata values;
+   * `sentence`: a sentence of the template's guidance, only as a whole sentence of a document's
+   * paragraph, compared by `sentenceKey` (`src/template/text.ts`), not as text.
    */
-  scope: 'anywhere' | 'structured';
+  scope: 'anywhere' | 'structured' | 'title' | 'value' | 'sentence';
   /** Also counts inside code (fenced, indented, inline): template placeholders of two or more words. */
   inCode: boolean;
   /** `<Word>` placeholders match case-sensitively. */

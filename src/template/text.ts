@@ -29,15 +29,28 @@ export function normalizeInFull(text: string): string {
 
 const INLINE_LINK = /!?\[((?:[^[\]]|\[[^\]]*\])*)\](?:\([^)]*\)|\[[^\]]*\])/gu;
 
-/** Task item text as item patterns see it: links reduced to their text, then normalized. */
+/** A one- or two-letter marker opening an item (`(R)`: required): how a list flags its items, not their words. */
+const ITEM_MARKER = /^\(\p{L}{1,2}\)\s*/u;
+
+/** Task item text as item patterns see it: links reduced to their text, normalized, an opening `(R)` marker left out. */
 export function normalizeItemText(text: string): string {
-  return normalizeForMatch(text.replace(INLINE_LINK, '$1'));
+  return normalizeForMatch(text.replace(INLINE_LINK, '$1')).replace(ITEM_MARKER, '');
 }
 
-/** Metadata keys compare case-insensitively, with spaces, `-` and `_` equal. */
+/**
+ * Metadata keys compare case-insensitively, with spaces, `-` and `_` equal, and a trailing ` #`
+ * left out (`RFC PR #:` is the older Rust RFCs' `RFC PR:`).
+ */
 export function fieldKey(key: string): string {
-  return key.toLowerCase().replace(/[\s_-]+/gu, ' ').trim();
+  return key.toLowerCase().replace(/\s+#+$/u, '').replace(/[\s_-]+/gu, ' ').trim();
 }
+
+/**
+ * An optionality marker ending a heading (DESIGN §2b.1): `(optional)`, `[Optional]`, `- optional`,
+ * `(if applicable)`; emphasis around it is already dropped from a heading's text. It is not part of
+ * the section's name, in a template or in a document.
+ */
+export const OPTIONALITY_MARKER = /\s*(?:[-–—]\s*optional|\((?:optional|if applicable)\)|\[(?:optional|if applicable)\])\s*$/iu;
 
 /** Escapes a literal string for use inside a regular-expression source. */
 export function escapeRegExp(text: string): string {
@@ -47,4 +60,76 @@ export function escapeRegExp(text: string): string {
 /** Builds the RegExp for a schema pattern (flags `iu`, as the schema documents). */
 export function compilePattern(pattern: string): RegExp {
   return new RegExp(pattern, 'iu');
+}
+
+const COMMENT = /<!--[\s\S]*?-->/gu;
+
+/** HTML comments blanked out, line breaks kept: offsets and line numbers stay those of the source. */
+export function blankComments(text: string): string {
+  return text.includes('<!--') ? text.replace(COMMENT, (comment) => comment.replace(/[^\n]/gu, ' ')) : text;
+}
+
+/** A sentence's extent in a paragraph's text: offsets, end exclusive. */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+/**
+ * Sentence ends: `.`, `!` or `?`, closing quotes, brackets and emphasis, then a space; a period
+ * after an abbreviation or a single letter (`e.g.`, `etc.`, `A. N. Other`) ends none.
+ */
+const SENTENCE_END =
+  /(?:[!?]|(?<!(?:^|[^\p{L}.])(?:e\.g|i\.e|etc|vs|cf|al|approx|incl|no|fig|mr|mrs|ms|dr|\p{L}))\.)[.!?]*["'’”)\]*_]*(?=\s)/giu;
+
+/**
+ * Splits a paragraph's text into sentences, the same way for a template and for a document, so
+ * that a sentence copied from one is found in the other (DESIGN §2b.8).
+ */
+export function sentenceSpans(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const last = text.trimEnd().length;
+  let start = skipSpaces(text, 0);
+  SENTENCE_END.lastIndex = 0;
+  for (let end = SENTENCE_END.exec(text); end !== null; end = SENTENCE_END.exec(text)) {
+    const stop = end.index + end[0].length;
+    if (stop <= start) continue;
+    spans.push({ start, end: stop });
+    start = skipSpaces(text, stop);
+  }
+  if (start < last) spans.push({ start, end: last });
+  return spans;
+}
+
+function skipSpaces(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && /\s/u.test(text.charAt(at))) at++;
+  return at;
+}
+
+const WORDS = /[\p{L}\p{N}]+/gu;
+
+/** What a sentence is compared by: its words, lower-cased, links reduced to their text; markup, punctuation and spacing ignored. */
+export function sentenceKey(sentence: string): string {
+  return (sentence.replace(INLINE_LINK, '$1').toLowerCase().match(WORDS) ?? []).join(' ');
+}
+
+const HEAD = /[^\p{L}\p{N}]*([\p{L}\p{N}]+)[^\p{L}\p{N}]+([\p{L}\p{N}]+)/uy;
+
+/**
+ * The first two words of `sentenceKey` of `text` from `start` to `end`, found without reading the
+ * rest: what a document's sentence is looked up by before its whole key is worth making. Null when
+ * the sentence has fewer words, or a link may stand among them (its key drops the destination).
+ */
+export function sentenceHead(text: string, start: number, end: number): string | null {
+  HEAD.lastIndex = start;
+  const head = HEAD.exec(text);
+  if (head === null || head.index + head[0].length > end || head[0].includes(']')) return null;
+  return `${head[1]!.toLowerCase()} ${head[2]!.toLowerCase()}`;
+}
+
+/** The words of running text: whitespace-separated, links reduced to their text, inline code left out. */
+export function proseWordCount(sentence: string): number {
+  const prose = sentence.replace(INLINE_LINK, '$1').replace(/`+[^`]*`+/gu, ' ');
+  return prose.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

@@ -23,14 +23,13 @@ import {
   putOnPath,
   type Sandbox,
 } from './pre-commit-repo.js';
-import { ciSnippet } from './readme.js';
+import { ciSnippet, COMMIT_SHA, commitHolds } from './readme.js';
 
 const preCommit = preCommitVersion();
 if (preCommit === null) process.stderr.write('test/ci/pre-commit.test.ts skipped the commits through the hook: pre-commit is not installed\n');
 const withPreCommit = preCommit === null ? it.skip : it;
 
 const packageJson = JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')) as {
-  version: string;
   bin: Record<string, string>;
   repository: { url: string };
 };
@@ -53,10 +52,12 @@ describe('the pre-commit hook', () => {
     expect(Object.keys(packageJson.bin)).toEqual([manifestHooks()[0]!.entry]);
   });
 
-  it('is what the README’s snippet names: this repository, the current version’s tag, the hook’s id', () => {
-    expect(parse(ciSnippet('hooks:'))).toEqual({
-      repos: [{ repo: packageJson.repository.url, rev: `v${packageJson.version}`, hooks: [{ id: 'guidelint' }] }],
-    });
+  it('is what the README’s snippet names: this repository, a commit that has the hook (no release is tagged), the hook’s id', () => {
+    const config = parse(ciSnippet('hooks:')) as { repos: { rev: string }[] };
+    const rev = config.repos[0]?.rev ?? '';
+    expect(rev).toMatch(COMMIT_SHA);
+    expect(config).toEqual({ repos: [{ repo: packageJson.repository.url, rev, hooks: [{ id: 'guidelint' }] }] });
+    expect(commitHolds(rev, '.pre-commit-hooks.yaml')).not.toBe(false);
   });
 
   describe(`through pre-commit${preCommit === null ? ' (skipped: pre-commit is not installed)' : ` (${preCommit})`}`, () => {

@@ -1,4 +1,5 @@
 /** The README's CI snippets, read as users copy them: the tests run what the README shows. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
@@ -37,4 +38,30 @@ export interface Workflow {
 
 export function parseWorkflow(text: string): Workflow {
   return parse(text) as Workflow;
+}
+
+/** The ```<lang> blocks of the README's `## <title>` section, as written. */
+export function readmeBlocks(title: string, lang: string): string[] {
+  const fence = new RegExp(`^\`\`\`${lang}\\n([\\s\\S]*?)^\`\`\`$`, 'gmu');
+  return [...readmeSection(title).matchAll(fence)].map((match) => match[1]!);
+}
+
+/** A full commit SHA: what the README pins the hook and the Action to while no release is tagged. */
+export const COMMIT_SHA = /^[0-9a-f]{40}$/u;
+
+/**
+ * Whether the commit `sha` of this repository holds `path`; null when the clone does not have that
+ * commit (a shallow CI checkout).
+ */
+export function commitHolds(sha: string, path: string): boolean | null {
+  const git = (...args: string[]): boolean => {
+    try {
+      execFileSync('git', args, { cwd: new URL('../../', import.meta.url), stdio: 'pipe' });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!git('cat-file', '-e', `${sha}^{commit}`)) return null;
+  return git('cat-file', '-e', `${sha}:${path}`);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { runCli } from './run-cli.js';
 
 const cwd = process.cwd();
@@ -26,10 +27,10 @@ describe('arguments', () => {
         'Print the schema a template compiles to',
         '',
         'Options:',
-        '  -f, --format json|yaml  Schema format (default: json)',
-        '  -c, --config <path>     Config file (default: found upward from the working folder)',
-        '  -h, --help              Show this help',
-        "      --version           Show guidelint's version",
+        '  -f, --format json|yaml|text  Schema format (default: json)',
+        '  -c, --config <path>          Config file (default: found upward from the working folder)',
+        '  -h, --help                   Show this help',
+        "  -v, --version                Show guidelint's version",
         '',
       ].join('\n'),
     });
@@ -37,7 +38,8 @@ describe('arguments', () => {
 
   it.each([
     [['--format', 'xml', 'a.md'], '--format must be one of stylish, json, sarif, github, junit, not "xml"'],
-    [['--max-warnings', 'many'], '--max-warnings must be a whole number, not "many"'],
+    [['--max-warnings', 'many'], '--max-warnings must be a whole number or -1 (no limit), not "many"'],
+    [['--max-warnings', '-2'], '--max-warnings must be a whole number or -1 (no limit), not "-2"'],
     [['--bogus'], 'unknown option --bogus (see guidelint check --help)'],
     [['--tempalte', 'rfc'], 'unknown option --tempalte; did you mean --template? (see guidelint check --help)'],
     [['compile', '--title', 'x', 'design-doc'], 'unknown option --title for compile (see guidelint compile --help)'],
@@ -66,6 +68,18 @@ describe('arguments', () => {
 });
 
 describe('templates', () => {
+  it('lists the config’s templates with their paths, then the built-in ones', async () => {
+    const run = await runCli(['templates'], { cwd: fileURLToPath(new URL('../../fixtures/repo/', import.meta.url)) });
+    expect(run.stdout.split('\n').slice(0, 5)).toEqual([
+      'Configured in .guidelintrc.yaml:',
+      '  adr                   docs/templates/adr.md',
+      '  integration-guide     node_modules/guidelint/templates/implementation-guide.md',
+      '',
+      'Built in:',
+    ]);
+    expect(run.stdout).toContain('\n  design-doc            Design document: ');
+  });
+
   it('lists the built-in templates, one a line, with a description', async () => {
     expect(await runCli(['templates'], { cwd })).toEqual({
       code: 0,

@@ -162,7 +162,8 @@ describe('check: choosing templates', () => {
         'free/headless.md: not checked, Cannot use the frontmatter\'s template: empty.md: template "empty" has no headings',
         'free/readme.md: skipped, no "template:" in its frontmatter and no config file',
         'free/unknown.md: not checked, Frontmatter "template:" names an unknown template "rfc" (known: implementation-guide, phased-guide, design-doc, implementation-spec, task-guide)',
-        'linted 4 files in one thread',
+        // Only the file checked against a template counts: not the unreadable ones nor the skipped one.
+        'linted 1 file in one thread',
         '',
       ].join('\n'),
     );

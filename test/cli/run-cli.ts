@@ -15,6 +15,8 @@ export interface RunOptions {
   cwd: string;
   /** Pretend stdout is a terminal. */
   tty?: boolean;
+  /** Pretend stderr is a terminal. */
+  stderrTty?: boolean;
   env?: Record<string, string | undefined>;
   /** What standard input holds. */
   stdin?: string | Uint8Array;
@@ -22,7 +24,7 @@ export interface RunOptions {
 
 export async function runCli(args: string[], options: RunOptions): Promise<CliRun> {
   const stdout = capture(options.tty ?? false);
-  const stderr = capture(false);
+  const stderr = capture(options.stderrTty ?? false);
   const readStdin = async (): Promise<Uint8Array> => Buffer.from(options.stdin ?? '');
   const code = await main(args, { stdout, stderr, readStdin, cwd: options.cwd, env: options.env ?? {} });
   return { code, stdout: stdout.text, stderr: stderr.text };

@@ -53,6 +53,7 @@ describe('lintFiles', () => {
         ],
         skipped: [],
         warnings: [],
+        noInputs: false,
       },
       { parser: 'markdown-it', cwd: root },
     );

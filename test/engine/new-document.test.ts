@@ -28,10 +28,17 @@ describe('newDocument', () => {
     );
   });
 
-  it('refuses a title for a template whose title has no placeholder, or that has no title', () => {
-    const literal = '# Runbook\n\n## Steps\n';
-    expect(() => newDocument(literal, schema(literal), { title: 'X', frontmatterTemplate: null })).toThrow(
-      new UserError('--title: the title of template "adr" (Runbook) has no placeholder to fill in'),
+  it('replaces a sample title whole', () => {
+    const sample = '# Feature name\n\n## Steps\n';
+    expect(newDocument(sample, schema(sample), { title: 'Faster builds', frontmatterTemplate: null })).toBe(
+      '# Faster builds\n\n## Steps\n',
+    );
+  });
+
+  it('refuses a title for a template that has no title: its H1s are sections, or it has none', () => {
+    const sections = '# Runbook\n\n# Steps\n';
+    expect(() => newDocument(sections, schema(sections), { title: 'X', frontmatterTemplate: null })).toThrow(
+      new UserError('--title: template "adr" has no title (H1) to fill in'),
     );
     const untitled = '## Steps\n\n[Do it]\n';
     expect(() => newDocument(untitled, schema(untitled), { title: 'X', frontmatterTemplate: null })).toThrow(

@@ -124,6 +124,57 @@ describe('planRun: which files', () => {
   });
 });
 
+describe('planRun: patterns that leave files out', () => {
+  const files = async (request: Partial<PlanRequest>, cwd = root): Promise<string[]> =>
+    (await plan(request, cwd)).files.map((file) => file.filePath.slice(root.length + 1));
+
+  it('leaves out what a `!` or `#` pattern matches; with only those, the config documents are checked', async () => {
+    expect(await files({ inputs: ['docs', '!docs/design/**', '#**/0001-*.md'] })).toEqual(['docs/free.md']);
+    expect(await files({ inputs: ['!docs/adr/'] })).toEqual(['docs/design/cache.md']);
+    expect((await plan({ inputs: ['#docs/adr'] })).noInputs).toBe(true);
+    expect(await files({ inputs: ['!docs/design'], config: emptyConfig(root) })).toEqual([
+      'README.md',
+      'docs/adr/0001-x.md',
+      'docs/drafts/idea.md',
+      'docs/free.md',
+      'templates/adr.md',
+    ]);
+  });
+
+  it('leaves out what --ignore-pattern matches; --no-ignore drops it and the config and ignore files, not `!`', async () => {
+    expect(await files({ inputs: ['docs'], ignorePatterns: ['**/cache.md'] })).toEqual(['docs/adr/0001-x.md', 'docs/free.md']);
+    expect(await files({ inputs: ['docs'], ignorePatterns: ['**/cache.md'], noIgnore: true })).toEqual([
+      'docs/adr/0001-x.md',
+      'docs/design/cache.md',
+      'docs/drafts/idea.md',
+      'docs/free.md',
+    ]);
+    expect(await files({ inputs: ['docs', '!docs/adr/**'], noIgnore: true })).toEqual(['docs/design/cache.md', 'docs/drafts/idea.md', 'docs/free.md']);
+  });
+
+  it('warns about a documents glob that matches no file, naming the entry; an unmatched input is a warning only when asked', async () => {
+    const withEmptyEntry: LoadedConfig = {
+      ...config,
+      config: {
+        ...config.config,
+        documents: [
+          ...config.config.documents,
+          { files: ['docs/rfcs/**/*.md', 'docs/drafts/'], template: 'design-doc' },
+        ],
+      },
+    };
+    expect((await plan({ config: withEmptyEntry })).warnings).toEqual([
+      '.guidelintrc.yaml: documents[2].files[0]: no files match "docs/rfcs/**/*.md"',
+      '.guidelintrc.yaml: documents[2].files[1]: all files matching "docs/drafts/" are ignored',
+    ]);
+    expect((await plan({ config: withEmptyEntry }, at('docs'))).warnings[0]).toBe(
+      `${at('.guidelintrc.yaml')}: documents[2].files[0]: no files match "docs/rfcs/**/*.md"`,
+    );
+    const unmatched = await plan({ inputs: ['docs/*.txt', 'docs/free.md'], errorOnUnmatchedPattern: false });
+    expect([unmatched.warnings, unmatched.files.length]).toEqual([['no files match "docs/*.txt"'], 1]);
+  });
+});
+
 describe('chooseTemplate', () => {
   const planned = (filePath: string, overrides: Partial<PlannedFile> = {}): PlannedFile => ({
     filePath,

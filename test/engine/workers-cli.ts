@@ -27,7 +27,7 @@ export function buildCli(root: string): string {
     }
   }
   execFileSync(process.execPath, [join(project, 'scripts', 'bundle.mjs'), join(root, 'dist', 'cli')], { cwd: project });
-  for (const shared of ['package.json', 'node_modules', 'templates', 'schema']) {
+  for (const shared of ['package.json', 'node_modules', 'templates', 'schema', 'docs']) {
     symlinkSync(join(project, shared), join(root, shared));
   }
   mkdirSync(join(root, 'bin'));

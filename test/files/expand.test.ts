@@ -17,7 +17,7 @@ async function tree(files: Record<string, string>): Promise<string> {
 }
 
 /** Expands with cwd = configDir = `root` unless given, and gives file paths relative to `root`. */
-async function expand(root: string, inputs: string[], options: Partial<ExpandOptions> = {}): Promise<ExpandResult> {
+async function expand(root: string, inputs: string[], options: Partial<ExpandOptions> = {}): Promise<Omit<ExpandResult, 'unmatched'>> {
   const result = await expandInputs(inputs, { cwd: root, configDir: root, ignore: [], ...options });
   return { files: result.files.map((file) => file.slice(root.length + 1)), warnings: result.warnings };
 }
@@ -45,6 +45,7 @@ describe('expandInputs: folders, files and globs', () => {
     expect(result).toEqual({
       files: ['docs/.github/d.md', 'docs/a.MD', 'docs/b.md', 'docs/sub/c.markdown'].map((file) => join(root, file)),
       warnings: [],
+      unmatched: [],
     });
   });
 
@@ -159,6 +160,42 @@ describe('expandInputs: ignore files and the config', () => {
   });
 });
 
+describe('expandInputs: the command line’s exclusions and --no-ignore', () => {
+  const exclude = (glob: string): { glob: string; source: string } => ({ glob, source: `"!${glob}" on the command line` });
+
+  it('leaves out the files an exclusion matches, relative to cwd, and never enters a folder it matches', async () => {
+    const root = await tree({ 'docs/a.md': '', 'docs/x/b.md': '', 'docs/x/y/c.md': '', 'docs/z/d.md': '', 'other/e.md': '' });
+    expect((await expand(root, ['.'], { exclusions: [exclude('docs/x/**')] })).files).toEqual(['docs/a.md', 'docs/z/d.md', 'other/e.md']);
+    expect((await expand(root, ['docs'], { exclusions: [exclude('docs/x'), exclude('**/d.md')] })).files).toEqual(['docs/a.md']);
+    const inDocs = await expandInputs(['.'], { cwd: join(root, 'docs'), configDir: root, ignore: [], exclusions: [exclude('x/')] });
+    expect(inDocs.files).toEqual([join(root, 'docs/a.md'), join(root, 'docs/z/d.md')]);
+  });
+
+  it('skips a named file an exclusion matches with a warning saying which', async () => {
+    const root = await tree({ 'docs/x/b.md': '', 'a.md': '' });
+    expect(await expand(root, ['a.md', 'docs/x/b.md'], { exclusions: [exclude('docs/x/**')] })).toEqual({
+      files: ['a.md'],
+      warnings: ['docs/x/b.md: file ignored because of a matching ignore pattern ("!docs/x/**" on the command line)'],
+    });
+  });
+
+  it('applies no ignore file and no config ignore with noIgnore, but still the exclusions and never node_modules', async () => {
+    const root = await tree({
+      '.gitignore': 'drafts/\n',
+      '.guidelintignore': 'generated/\n',
+      'drafts/d.md': '',
+      'generated/g.md': '',
+      'old/o.md': '',
+      'skip/s.md': '',
+      'node_modules/p/README.md': '',
+      'a.md': '',
+    });
+    const options = { ignore: ['old/'], exclusions: [exclude('skip/**')] };
+    expect((await expand(root, ['.'], options)).files).toEqual(['a.md']);
+    expect((await expand(root, ['.'], { ...options, noIgnore: true })).files).toEqual(['a.md', 'drafts/d.md', 'generated/g.md', 'old/o.md']);
+  });
+});
+
 describe('expandInputs: patterns that match nothing', () => {
   it('throws NoFilesError for a missing file, an empty glob or a folder with no Markdown', async () => {
     const root = await tree({ 'docs/a.txt': '' });
@@ -174,11 +211,21 @@ describe('expandInputs: patterns that match nothing', () => {
     expect((await expansionError(root, ['docs'])).message).toBe('all files matching "docs" are ignored');
   });
 
-  it('does not throw with errorOnUnmatchedPattern: false', async () => {
-    const root = await tree({ 'a.md': '' });
-    expect(await expand(root, ['docs/rfcs/**/*.md', 'a.md'], { errorOnUnmatchedPattern: false })).toEqual({
-      files: ['a.md'],
+  it('does not throw with errorOnUnmatchedPattern: false, but lists what matched nothing and why', async () => {
+    const root = await tree({ 'a.md': '', 'docs/old/b.md': '' });
+    const result = await expandInputs(['docs/rfcs/**/*.md', 'a.md', 'docs/old'], {
+      cwd: root,
+      configDir: root,
+      ignore: ['docs/old/'],
+      errorOnUnmatchedPattern: false,
+    });
+    expect(result).toEqual({
+      files: [join(root, 'a.md')],
       warnings: [],
+      unmatched: [
+        { input: 'docs/rfcs/**/*.md', why: 'none' },
+        { input: 'docs/old', why: 'ignored' },
+      ],
     });
   });
 });

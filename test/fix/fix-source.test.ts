@@ -49,4 +49,25 @@ describe('fixSource (ESLint\'s passes)', () => {
     const fixed = fixSource('same', () => [finding('no-op', { at: 0, text: '' })]);
     expect([fixed.output, fixed.passes]).toEqual(['same', 0]);
   });
+
+  it('backs out a fix whose finding is still there after it, keeps the others of its pass, and drops that fix', () => {
+    // "no A" comes with a fix that inserts the wrong letter: applied, its finding would stay.
+    const lint = (text: string): Finding[] => [
+      ...(text.includes('A') ? [] : [finding('no A', { at: 0, text: 'a' })]),
+      ...(text.includes('B') ? [] : [finding('no B', { at: 1, text: 'B' })]),
+    ];
+    const fixed = fixSource('--', lint);
+    expect([fixed.output, fixed.passes]).toEqual(['-B-', 1]);
+    expect(fixed.messages).toStrictEqual([finding('no A')]);
+    expect(fixSource(fixed.output, lint).output).toBe(fixed.output);
+  });
+
+  it('tries a backed-out fix again once another fix has changed the text', () => {
+    // "no A" can be fixed only once "B" is in; both are fixable at offset 0 in one pass.
+    const lint = (text: string): Finding[] => [
+      ...(text.includes('A') ? [] : [finding('no A', { at: text.includes('B') ? 1 : 0, text: text.includes('B') ? 'A' : 'x' })]),
+      ...(text.includes('B') ? [] : [finding('no B', { at: 1, text: 'B' })]),
+    ];
+    expect(fixSource('-', lint).output).toBe('-AB');
+  });
 });

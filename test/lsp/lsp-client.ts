@@ -22,6 +22,8 @@ export interface LspClient {
   exited: Promise<number | null>;
   /** Everything the server wrote on stderr. */
   stderr(): string;
+  /** Writes bytes to the server's input as they are, around the client's own messages. */
+  writeRaw(bytes: string): void;
   kill(): void;
 }
 
@@ -55,6 +57,7 @@ export function startClient(bin: string, cwd: string): LspClient {
     },
     exited,
     stderr: () => stderr,
+    writeRaw: (bytes) => child.stdin!.write(bytes),
     kill: () => child.kill(),
   };
 }

@@ -140,10 +140,79 @@ describe('matchOutline', () => {
     ]);
   });
 
+  it('reads H1s after the title as its sections, written one level too high; an unknown H1 does not break the run', () => {
+    const result = match(architecture, ['# S', '# Problem', '# Background', '# Architecture', '## Overview', '# Security']);
+    expect(summary(result)).toEqual([
+      'Problem → Problem (level 1)',
+      'Architecture → Architecture (level 1)',
+      'Overview → Overview (level 2) @Architecture',
+      'Security → Security (level 1)',
+    ]);
+    expect(result.misplaced).toEqual([]);
+    expect(result.unknown).toEqual([]);
+  });
+
+  it('reads the headings after a matched one as if its level were fixed', () => {
+    const result = match(architecture, ['# S', '## Architecture', '## Overview', '### Components', '## Security']);
+    expect(summary(result)).toEqual([
+      'Architecture → Architecture',
+      'Overview → Overview (level 2) @Architecture',
+      'Components → Components @Architecture',
+      'Security → Security',
+    ]);
+    expect(result.misplaced).toEqual([]);
+    // Its subsections stand after it, written too high: it is not empty.
+    expect(result.sections[0]!.empty).toBe(false);
+  });
+
+  it('takes a heading two or more levels deeper under another section for that section\'s own subsection', () => {
+    const result = match(architecture, ['# S', '## Problem', '### Detail', '#### Security']);
+    expect(summary(result)).toEqual(['Problem → Problem']);
+    expect(result.misplaced).toEqual([]);
+    expect(result.unknown.map((entry) => entry.section.heading!.text)).toEqual(['Detail']);
+  });
+
+  it('lists an H1 after the title that names a section of another parent as misplaced under the title', () => {
+    const result = match(architecture, ['# S', '## Problem', '# Components']);
+    expect(result.misplaced.map((entry) => [entry.section.heading!.text, entry.foundUnder.heading!.text])).toEqual([['Components', 'S']]);
+  });
+
+  it('ignores heading attributes', () => {
+    const result = match(architecture, ['# S', '## Problem {#problem}', '## Security {.wide}']);
+    expect(summary(result)).toEqual(['Problem {#problem} → Problem', 'Security {.wide} → Security']);
+  });
+
+  it('finds near misses: unmatched, at most one level off, in the scope, in the place, close in name', () => {
+    const result = match(architecture, ['# S', '## Problems', '## Architecture', '### Overveiw', '### Components', '#### Securty', '## Notes']);
+    expect(result.nearMisses.map((entry) => [entry.section.heading!.text, entry.rule.id, entry.scope.owner?.rule.id ?? 'top'])).toEqual([
+      ['Problems', 'Problem', 'top'],
+      ['Overveiw', 'Overview', 'Architecture'],
+    ]);
+    // A near miss is not unknown; `#### Securty` is a subsection of Components, not in Security's place.
+    expect(result.unknown.map((entry) => entry.section.heading!.text)).toEqual(['Securty']);
+  });
+
+  it('suggests neither a matched heading nor one heading twice', () => {
+    const schema = schemaOf([section('Design Proposal'), section('Detailed Design'), section('Design')]);
+    const result = match(schema, ['# S', '## Designs', '## Design']);
+    expect(summary(result)).toEqual(['Design → Design']);
+    expect(result.nearMisses.map((entry) => [entry.section.heading!.text, entry.rule.id])).toEqual([['Designs', 'Design Proposal']]);
+  });
+
   it('matches the root children when the template has no title and its sections are H1s', () => {
     const schema = schemaOf([section('Summary', { level: 1 }), section('Motivation', { level: 1 })], null);
     const result = match(schema, ['# Summary', 'Text.', '# Motivation', 'Text.']);
     expect(summary(result)).toEqual(['Summary → Summary', 'Motivation → Motivation']);
     expect(result.scopes.map((scope) => scope.owner?.rule.id ?? 'top')).toEqual(['top', 'Summary', 'Motivation']);
+  });
+
+  it('takes the first H1 for the title of a template without one only when it opens the document and names no section', () => {
+    const schema = schemaOf([section('Summary'), section('Motivation')], null);
+    expect(match(schema, ['# Search', '## Summary', '## Motivation']).top.section.heading?.text).toBe('Search');
+    const late = match(schema, ['## Summary', '# Motivation']);
+    expect(late.top.section).toBe(late.outline.root);
+    expect(summary(late)).toEqual(['Summary → Summary', 'Motivation → Motivation (level 1)']);
+    const named = match(schema, ['# Summary', '# Motivation']);
+    expect(summary(named)).toEqual(['Summary → Summary (level 1)', 'Motivation → Motivation (level 1)']);
   });
 });

@@ -97,6 +97,7 @@ describe.each(frontEnds)('sections (%s)', (_name, outlineOf) => {
   it('gives an empty document an empty root', () => {
     expect(outlineOf('')).toEqual({
       lines: [''],
+      lineBreak: '\n',
       frontmatter: null,
       metadata: [],
       root: {
@@ -195,5 +196,16 @@ describe.each(frontEnds)('positions (%s)', (_name, outlineOf) => {
     expect(outline.root.children[0]!.body.taskItems).toEqual([
       { form: 'gfm', checked: false, text: 'é task', span: spanOf(source, 3, 1, 3, 13) },
     ]);
+  });
+});
+
+describe.each(frontEnds)('line breaks (%s)', (_name, outlineOf) => {
+  it.each([
+    ['\n', '# A\nText.\r\n'],
+    ['\r\n', '# A\r\nText.\n'],
+    ['\r', '# A\rText.\r'],
+    ['\n', 'no break'],
+  ])('takes %j, the first, as the document\'s', (lineBreak, source) => {
+    expect(outlineOf(source).lineBreak).toBe(lineBreak);
   });
 });

@@ -81,9 +81,53 @@ testRule(requiredSection, {
       output: null,
     },
     {
+      name: 'a same-named heading two levels deeper under another section is its own: missing, with the fix',
+      code: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '#### Security', 'S.'],
+      errors: [{ line: 11, column: 1, message: 'Missing required section "## Security" (example), expected after "## Architecture"' }],
+      output: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '#### Security', 'S.', '', '## Security', '', '[Risks]'],
+    },
+    {
+      name: 'a near miss in its place: did you mean, at that heading, with suggestions and no fix',
+      code: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Securty', 'S.'],
+      errors: [
+        {
+          line: 9,
+          column: 1,
+          endLine: 9,
+          endColumn: 11,
+          message: 'Missing required section "## Security" (example), expected after "## Architecture"; did you mean "## Securty" (line 9)?',
+        },
+      ],
+      output: null,
+      suggestionOutputs: [
+        [
+          ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Security', 'S.'],
+          ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Security', '', '[Risks]', '', '## Securty', 'S.'],
+        ],
+      ],
+    },
+    {
+      name: 'a near miss one level off, as a setext heading: renaming writes the template heading',
+      code: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '', 'Securty', '=======', '', 'S.'],
+      errors: [
+        { line: 10, column: 1, message: 'Missing required section "## Security" (example), expected after "## Architecture"; did you mean "# Securty" (line 10)?' },
+      ],
+      suggestionOutputs: [
+        [
+          ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '', '## Security', '', 'S.'],
+          ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '', '## Security', '', '[Risks]', '', 'Securty', '=======', '', 'S.'],
+        ],
+      ],
+    },
+    {
       name: 'before the title',
       code: ['## Problem', 'P.', '# Search', '## Architecture', '### Overview', 'O.', '### Components', 'C.', '## Security', 'S.'],
       errors: [{ line: 1, column: 1, message: 'Missing required section "## Problem" (example), found before the title' }],
+    },
+    {
+      name: 'an H1 after the title under another parent: found under the title',
+      code: ['# Search', '## Problem', 'P.', '## Architecture', '### Overview', 'O.', '## Security', 'S.', '# Components', 'C.'],
+      errors: [{ line: 9, column: 1, message: 'Missing required section "### Components" (example), found under "# Search"' }],
     },
   ],
 });

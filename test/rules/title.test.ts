@@ -10,6 +10,8 @@ testRule(title, {
     ['---', 'Title: anything at all', '---', '', '## Purpose'],
     // An H1 standing for a template section is a heading-level problem, not a second title.
     ['# Search Implementation Guide', '', 'Purpose', '=======', '', 'Fast search.'],
+    // Nor is one near a missing section's name (required-section's "did you mean").
+    ['# Search Implementation Guide', '', '# Purposes', '', 'Fast search.'],
   ],
   invalid: [
     {

@@ -33,8 +33,27 @@ describe('compileTemplate', () => {
     expect(schema.sections.map((rule) => rule.display)).toEqual(['Summary', 'Motivation']);
   });
 
-  it('gives a hole after an id and a colon in the title', () => {
-    expect(compile('# KEP-NNNN: Your short, descriptive title\n').title?.pattern).toBe('^[a-z][a-z0-9]*-\\d+.+$');
+  it('gives a hole after an id and a colon in the title; a sample id stands for itself too', () => {
+    const sampleId = '[a-z][a-z0-9]*-(?:\\d+|x{2,}|y{2,}|z{2,}|n{2,})';
+    expect(compile('# KEP-NNNN: Your short, descriptive title\n').title?.pattern).toBe(`^${sampleId}.+$`);
+    expect(compile('# Guide: CHRONO-003\n').title?.pattern).toBe('^guide: [a-z][a-z0-9]*-\\d+$');
+  });
+
+  it('reads a title with no placeholder as a sample that any H1 replaces', () => {
+    expect(compile('# Feature name\n\n## Motivation\n').title).toEqual({
+      display: 'Feature name',
+      pattern: '^.+$',
+      line: 1,
+      why: ['sample: sample title "Feature name" (line 1)'],
+    });
+    expect(compile('# Summary\n\n# Motivation\n').title).toBeNull();
+  });
+
+  it('reads generic title words as holes beside the placeholders', () => {
+    const sampleId = '[a-z][a-z0-9]*-(?:\\d+|x{2,}|y{2,}|z{2,}|n{2,})';
+    expect(compile('# ADR-NNNN Title\n').title?.pattern).toBe(`^${sampleId} .+$`);
+    expect(compile('# RFC [NNN] - Your title\n').title?.pattern).toBe('^rfc .+ - .+$');
+    expect(compile('# [Team] Project Name (draft)\n').title?.pattern).toBe('^.+ project .+(?:\\s*\\(.*\\))?$');
   });
 
   it('folds adjacent placeholder-only headings into one free slot', () => {
@@ -158,13 +177,27 @@ describe('compileTemplate', () => {
     expect(compile('## A\n\n- Owner: x <!-- guidelint: closed -->\n').closed).toBe(false);
     expect(compile('- Owner: x\n<!-- guidelint: closed -->\n\n## A\n').closed).toBe(true);
     expect(compile('**Owner:** [Name] <!-- optional -->\n\n## A\n').metadata?.fields).toEqual([
-      { key: 'Owner', required: false, type: { kind: 'text' }, templateValue: '[Name]', line: 1 },
+      {
+        key: 'Owner',
+        required: false,
+        type: { kind: 'text' },
+        templateValue: '[Name]',
+        line: 1,
+        why: ['optional: comment "optional" (line 1)'],
+      },
     ]);
     expect(schema.metadata).toEqual({
       form: 'bold',
       line: 3,
       fields: [
-        { key: 'Owner', required: false, type: { kind: 'text' }, templateValue: '[Name]', line: 3 },
+        {
+          key: 'Owner',
+          required: false,
+          type: { kind: 'text' },
+          templateValue: '[Name]',
+          line: 3,
+          why: ['optional: annotation "guidelint: optional" (line 4)'],
+        },
         { key: 'Status', required: true, type: { kind: 'enum', values: ['Draft', 'Final'] }, templateValue: '[Draft/Final]', line: 5 },
       ],
     });
@@ -204,6 +237,40 @@ describe('compileTemplate', () => {
       { text: '[command to run]', scope: 'anywhere', inCode: true, caseSensitive: false, line: 11 },
       { text: '[Issue](https://github.com/org/repo/issues/1)', scope: 'anywhere', inCode: false, caseSensitive: false, line: 11 },
       { text: '[value to set]', scope: 'anywhere', inCode: true, caseSensitive: false, line: 15 },
+    ]);
+  });
+
+  it('lists the samples a document must not keep: the sample title and sample people', () => {
+    const schema = compile(
+      [
+        '# Service name',
+        '**Owner:** @janedoe, @acme/platform',
+        '**Contact:** jane@example.com (or ops@acme.io)',
+        '**Status:** Draft',
+        '## Purpose',
+      ].join('\n\n'),
+    );
+    expect(schema.placeholders).toEqual([
+      { text: 'Service name', scope: 'title', inCode: false, caseSensitive: false, line: 1 },
+      { text: '@janedoe', scope: 'value', inCode: false, caseSensitive: false, line: 3 },
+      { text: 'jane@example.com', scope: 'structured', inCode: false, caseSensitive: false, line: 5 },
+    ]);
+  });
+
+  it('lists the sentences of guidance, eight words of prose or more, outside placeholders', () => {
+    const schema = compile(
+      [
+        '# [Title]',
+        '**Owner:** the team that runs this service day to day',
+        '## Summary',
+        'Say what changes. Say it so that a newcomer to the team follows it.\nThen [describe the risk, and who carries it when it goes wrong].',
+        '[Back to the index of all proposals in this repository](../index.md) [and the glossary](../glossary.md)',
+        'See `src/a/b/c/d/e/f/g/h.ts` and `src/i/j/k/l/m/n/o.ts` for it.',
+        '<!-- A comment that runs on for well over eight words is guidance too. -->',
+      ].join('\n\n'),
+    );
+    expect(schema.placeholders.filter((rule) => rule.scope === 'sentence')).toEqual([
+      { text: 'Say it so that a newcomer to the team follows it.', scope: 'sentence', inCode: false, caseSensitive: false, line: 7 },
     ]);
   });
 });

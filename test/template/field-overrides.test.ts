@@ -30,7 +30,15 @@ describe('config field overrides, the strongest hints (DESIGN §5, Fields)', () 
       fieldOrder: ['id', 'title', 'status'],
     });
     expect(rule.fields.slice(4)).toEqual([
-      { key: 'decision-date', required: false, type: { kind: 'date' }, templateValue: '', line: 0, requiredIf: { status: ['Accepted'] } },
+      {
+        key: 'decision-date',
+        required: false,
+        type: { kind: 'date' },
+        templateValue: '',
+        line: 0,
+        requiredIf: { status: ['Accepted'] },
+        why: ['optional: config fields."decision-date".requiredIf'],
+      },
       {
         key: 'reason',
         required: false,
@@ -40,8 +48,17 @@ describe('config field overrides, the strongest hints (DESIGN §5, Fields)', () 
         maxLength: 80,
         requiredIf: { status: ['Withdrawn'] },
         allowedIf: { status: ['Withdrawn'] },
+        why: ['optional: config fields."reason".requiredIf'],
       },
-      { key: 'id', required: false, type: { kind: 'integer' }, templateValue: '', line: 0, pattern: '^[0-9]{4}$' },
+      {
+        key: 'id',
+        required: false,
+        type: { kind: 'integer' },
+        templateValue: '',
+        line: 0,
+        pattern: '^[0-9]{4}$',
+        why: ['optional: config fields."id"'],
+      },
     ]);
     expect(rule.order).toEqual(['id', 'title', 'status']);
   });

@@ -26,7 +26,7 @@ describe('config section overrides, the strongest hints', () => {
   it('match a heading case-insensitively', () => {
     const original = compile();
     const result = compile({ 'unresolved questions': { optional: true } });
-    expect(result.sections[2]).toEqual({ ...original.sections[2], required: false });
+    expect(result.sections[2]).toEqual({ ...original.sections[2], required: false, why: ['optional: config sections."unresolved questions"'] });
     expect(result.sections[0]).toEqual(original.sections[0]);
   });
 

@@ -11,6 +11,8 @@ export function readBuiltinTemplate(name: string): string {
 /** The shared corpora folder is not part of the project: tests reading it skip when it is absent. */
 export const hasCorpora = existsSync(fileURLToPath(corpora));
 
-export function readCorpusTemplate(corpus: 'madr' | 'rust-rfcs' | 'k8s-keps'): string {
+export type Corpus = 'madr' | 'rust-rfcs' | 'k8s-keps' | 'swift-evolution' | 'dapr-proposals' | 'tensorflow-rfcs';
+
+export function readCorpusTemplate(corpus: Corpus): string {
   return readFileSync(new URL(`${corpus}/template.md`, corpora), 'utf8');
 }

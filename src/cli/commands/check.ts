@@ -7,6 +7,7 @@ import type { LoadedConfig } from '../../config/types.js';
 import { cacheFilePath, LintCache } from '../../engine/cache.js';
 import { createCachedTemplateLoader } from '../../engine/cached-template-loader.js';
 import { lintFiles, type FileOutcome, type LintRun, type LintStats } from '../../engine/lint-files.js';
+import { UserError } from '../../engine/errors.js';
 import { planRun, planStdin, type Plan } from '../../engine/plan.js';
 import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
 import type { TemplateLoader } from '../../engine/template-loader.js';
@@ -14,11 +15,14 @@ import { displayPath } from '../../files/display-path.js';
 import { loadFormatter } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
 import { useColor, type CliIo } from '../io.js';
+import { progressOnTerminal } from '../progress.js';
 import { repositoryRoot } from '../repo-root.js';
-import { writeFileAtomic } from '../write-output.js';
+import { withRuleSeverities } from '../rule-option.js';
+import { findingsByRule } from '../rule-stats.js';
+import { writeReport } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  const config = await loadConfig({ cwd: io.cwd, configPath: command.config });
+  const config = withRuleSeverities(await loadConfig({ cwd: io.cwd, configPath: command.config }), command.ruleSeverities);
   // Standard input has no file the cache could tell unchanged.
   const cache =
     command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
@@ -26,33 +30,55 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   const request = { cwd: io.cwd, template: command.template, config, loadTemplate };
   const plan = command.stdin
     ? await planStdin(request, await io.readStdin(), command.stdinFilename)
-    : await planRun({ ...request, inputs: command.files });
+    : await planRun({
+        ...request,
+        inputs: command.files,
+        ignorePatterns: command.ignorePatterns,
+        noIgnore: command.noIgnore,
+        errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
+      });
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
-  const run = await lintFiles(plan, {
-    parser: command.parser,
-    cwd: io.cwd,
-    loadTemplate,
-    cache,
-    concurrency: command.concurrency,
-  });
+  const progress = progressOnTerminal(io, plan.files.length);
+  let run: LintRun;
+  try {
+    run = await lintFiles(plan, {
+      parser: command.parser,
+      cwd: io.cwd,
+      loadTemplate,
+      cache,
+      concurrency: command.concurrency,
+      directives: command.directives,
+      onProgress: progress.update,
+    });
+  } finally {
+    progress.finish();
+  }
   if (command.verbose) {
     io.stderr.write(`${describeConfig(config, io.cwd)}\n`);
     for (const outcome of run.outcomes) io.stderr.write(`${describeOutcome(outcome, io.cwd)}\n`);
     io.stderr.write(`${describeStats(run.stats)}\n`);
   }
-  if (run.results.length === 0) io.stderr.write(`guidelint: ${nothingChecked(config, run.outcomes.length, command)}\n`);
+  if (run.results.length === 0) {
+    const why = nothingChecked(config, run.outcomes.length, command);
+    // Named files that follow no template are fine (a pre-commit hook passes every staged file);
+    // a run that chose its own files and found nothing to check is a CI job passing quietly.
+    if (plan.noInputs && command.errorOnUnmatchedPattern) throw new UserError(why);
+    io.stderr.write(`guidelint: ${why}\n`);
+  }
   const results = command.fix || command.fixDryRun ? await fixRun(command, plan, run, loadTemplate, io) : run.results;
   const formatter = await loadFormatter(command.format);
-  const report = formatter(command.quiet ? errorsOnly(results) : results, {
+  const reported = command.quiet ? errorsOnly(results) : results;
+  const report = formatter(reported, {
     cwd: io.cwd,
     rootDir: repositoryRoot(io.cwd),
     rulesMeta: rules.map((rule) => rule.meta),
-    color: useColor(io, command.output !== undefined),
+    color: useColor(io, command.output !== undefined, command.color),
     toolVersion: packageVersion(),
   });
   // With --fix-dry-run, standard output is the diff: the report goes only to --output.
-  if (command.output !== undefined) await writeFileAtomic(resolve(io.cwd, command.output), report);
+  if (command.output !== undefined) await writeReport(resolve(io.cwd, command.output), report, io.stdout);
   else if (!command.fixDryRun) io.stdout.write(report);
+  if (command.stats) io.stderr.write(findingsByRule(reported));
 
   const total = totalCounts(results);
   const tooManyWarnings = command.maxWarnings !== undefined && total.warningCount > command.maxWarnings;
@@ -74,7 +100,14 @@ async function fixRun(
   io: CliIo,
 ): Promise<LintResult[]> {
   const { fixFiles } = await import('../fix-files.js');
-  const fixed = await fixFiles(plan, run, { parser: command.parser, loadTemplate, cwd: io.cwd, write: command.fix });
+  const fixed = await fixFiles(plan, run, {
+    parser: command.parser,
+    loadTemplate,
+    cwd: io.cwd,
+    write: command.fix,
+    directives: command.directives,
+  });
+  for (const refusal of fixed.refused) io.stderr.write(`guidelint: ${refusal}\n`);
   if (command.fixDryRun) {
     io.stdout.write(fixed.diff);
     const { errorCount, warningCount } = totalCounts(fixed.results);

@@ -1,5 +1,12 @@
-/** `guidelint templates`: the built-in templates, one a line, with what each one is for. */
+/**
+ * `guidelint templates`: the config's templates with their paths (what `documents` entries and
+ * `--template` may name), then the built-in ones with what each is for; a configured name that is
+ * also a built-in's shadows it.
+ */
+import { loadConfig } from '../../config/load.js';
 import { BUILTIN_TEMPLATES, type BuiltinTemplateName } from '../../config/templates.js';
+import { displayPath } from '../../files/display-path.js';
+import type { TemplatesCommand } from '../args.js';
 import type { CliIo } from '../io.js';
 
 const DESCRIPTIONS: Record<BuiltinTemplateName, string> = {
@@ -12,8 +19,24 @@ const DESCRIPTIONS: Record<BuiltinTemplateName, string> = {
   'task-guide': 'Guide for one ticket (e.g. CHRONO-003): prerequisites, phase checklists, steps, debugging',
 };
 
-export function runTemplates(io: CliIo): number {
-  const width = Math.max(...BUILTIN_TEMPLATES.map((name) => name.length));
-  for (const name of BUILTIN_TEMPLATES) io.stdout.write(`${name.padEnd(width)}  ${DESCRIPTIONS[name]}\n`);
+export async function runTemplates(command: TemplatesCommand, io: CliIo): Promise<number> {
+  const loaded = await loadConfig({ cwd: io.cwd, configPath: command.config });
+  const configured = Object.entries(loaded.config.templates).map(([name, entry]): [string, string] => [name, displayPath(entry.path, io.cwd)]);
+  const builtins = BUILTIN_TEMPLATES.map((name): [string, string] => [
+    name,
+    configured.some(([own]) => own === name) ? `${DESCRIPTIONS[name]} (shadowed by the configured one)` : DESCRIPTIONS[name],
+  ]);
+  if (configured.length === 0) {
+    io.stdout.write(rows(builtins, ''));
+    return 0;
+  }
+  const width = Math.max(...[...configured, ...builtins].map(([name]) => name.length));
+  const where = loaded.filePath === null ? '' : ` in ${displayPath(loaded.filePath, io.cwd)}`;
+  io.stdout.write(`Configured${where}:\n${rows(configured, '  ', width)}\nBuilt in:\n${rows(builtins, '  ', width)}`);
   return 0;
+}
+
+/** `name  text` lines, the text aligned. */
+function rows(entries: readonly (readonly [string, string])[], indent: string, width = Math.max(...entries.map(([name]) => name.length))): string {
+  return entries.map(([name, text]) => `${indent}${name.padEnd(width)}  ${text}\n`).join('');
 }

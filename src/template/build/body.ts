@@ -10,6 +10,7 @@ import { isOnlyPlaceholders, type ScanOptions } from '../placeholders.js';
 import type { BodyRule, CodeRule, LabelRule, TableRule, TaskItemRule, TaskRule } from '../schema.js';
 import { normalizeForMatch } from '../text.js';
 import { isDateValue } from '../values.js';
+import { reasons } from './reasons.js';
 
 export function emptyBody(): BodyRule {
   return { tasks: null, tables: [], labels: [], code: null };
@@ -28,7 +29,8 @@ export function buildBody(heading: HeadingNode, typed: Typed): BodyRule {
 /**
  * Literal items are required (recognized by their first words: one past the longest start they
  * share with another item of the list, so items with a long shared start stay apart); items with
- * placeholders collapse to "at least one task item here".
+ * placeholders collapse to "at least one task item here". A checklist of alternatives to pick
+ * from (one with an `Other` item) requires nothing.
  */
 function buildTasks(items: readonly TaskItemNode[], typed: Typed): TaskRule | null {
   if (items.length === 0) return null;
@@ -45,12 +47,14 @@ function buildTasks(items: readonly TaskItemNode[], typed: Typed): TaskRule | nu
       display: item.item.text,
       pattern,
       words,
-      required: typed.required.get(item.id) ?? true,
+      required: typed.required.get(item.id)?.value ?? true,
       whenMember: typed.whenMember.get(item.id) ?? null,
       line: item.item.span.start.line,
+      ...reasons(typed.required.get(item.id)),
     });
   });
-  return { items: rules, atLeastOne: choice || literal.length < items.length, line: items[0].item.span.start.line };
+  // A list of alternatives to tick (`Other`) may as well be answered in prose: it asks for no item.
+  return { items: rules, atLeastOne: !choice && literal.length < items.length, line: items[0].item.span.start.line };
 }
 
 /** The fewest first words that tell an item from the others of its list: one past the longest shared start. */
@@ -86,14 +90,15 @@ function buildLabels(labels: readonly LabelNode[], typed: Typed): LabelRule[] {
       ? [seriesDisplay(node.numbered), seriesPattern(node.numbered)]
       : [node.label.text, textPattern(node.label.text, [], { optionalTrailingParen: true })];
     if (rules.some((rule) => rule.pattern === pattern)) continue;
-    rules.push({ display, pattern, required: typed.required.get(node.id) ?? true, line: node.label.span.start.line });
+    const required = typed.required.get(node.id);
+    rules.push({ display, pattern, required: required?.value ?? true, line: node.label.span.start.line, ...reasons(required) });
   }
   return rules;
 }
 
 /** At least one code block, with a language tag when every block that sets the rule has one. */
 function buildCode(blocks: readonly CodeNode[], typed: Typed): CodeRule | null {
-  const setting = blocks.filter((node) => typed.required.get(node.id) === true);
+  const setting = blocks.filter((node) => typed.required.get(node.id)?.value === true);
   if (setting.length === 0) return null;
   return { lang: setting.every((node) => node.block.lang !== null), line: setting[0].block.span.start.line };
 }

@@ -6,6 +6,7 @@
 import type { FieldFacts, Typed } from '../ir.js';
 import type { FieldRule, MetadataRule } from '../schema.js';
 import { fieldKey } from '../text.js';
+import { reasons } from './reasons.js';
 
 export function buildMetadata(typed: Typed): MetadataRule | null {
   const { fields } = typed.doc;
@@ -33,5 +34,6 @@ export function buildMetadata(typed: Typed): MetadataRule | null {
 }
 
 function fieldRule(key: string, facts: FieldFacts, templateValue: string, line: number): FieldRule {
-  return { key, required: facts.required.value, type: facts.type, templateValue, line, ...facts.constraints };
+  const { required, type, constraints } = facts;
+  return { key, required: required.value, type, templateValue, line, ...constraints, ...reasons(required) };
 }

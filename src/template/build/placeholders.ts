@@ -13,14 +13,19 @@
  * - a metadata value wholly in parentheses (the Rust RFC's `(fill me in with a unique ident, …)`);
  * - an enum's or a link's value written without a placeholder (`Draft | Planning | Done`, `Link to
  *   component spec`): only as a metadata value (and in headings and table cells), where `--fix`
- *   writes it for a missing field.
+ *   writes it for a missing field;
+ * - then the samples (`samples.ts`): a kept sample title or sample person; and the sentences of
+ *   the template's guidance (`sentences.ts`).
  */
-import type { TemplateDoc } from '../ir.js';
+import type { Typed } from '../ir.js';
 import { hasPlaceholder, placeholderWords, type InlineLink, type Placeholder } from '../placeholders.js';
 import type { MetadataRule, PlaceholderRule } from '../schema.js';
 import { valueWithoutMarkers } from '../values.js';
+import { sampleRules } from './samples.js';
+import { sentenceRules } from './sentences.js';
 
-export function buildPlaceholders(doc: TemplateDoc, metadata: MetadataRule | null): PlaceholderRule[] {
+export function buildPlaceholders(typed: Typed, metadata: MetadataRule | null): PlaceholderRule[] {
+  const { doc } = typed;
   const rules = new Map<string, PlaceholderRule>();
   const add = (rule: PlaceholderRule): void => {
     if (!rules.has(rule.text)) rules.set(rule.text, rule);
@@ -45,6 +50,8 @@ export function buildPlaceholders(doc: TemplateDoc, metadata: MetadataRule | nul
       add({ text: value, scope: 'structured', inCode: false, caseSensitive: false, line: field.line });
     }
   }
+  sampleRules(typed).forEach(add);
+  sentenceRules(doc).forEach(add);
   return [...rules.values()].sort((a, b) => a.line - b.line);
 }
 

@@ -3,10 +3,12 @@
  * a free slot or a numbered series — with the facts `infer` decided, its body rules and its text
  * for `--fix`.
  */
+import { hasContent } from '../../outline/content.js';
 import type { Group, HeadingNode, Typed } from '../ir.js';
 import { ANY_TEXT_PATTERN, seriesPattern, textPattern } from '../patterns.js';
 import type { BodyRule, SectionInsert, SectionRule } from '../schema.js';
 import { buildBody, emptyBody, intersectBodies } from './body.js';
+import { reasons } from './reasons.js';
 import { sectionInsert } from './insert.js';
 
 export function buildSections(groups: readonly Group[], typed: Typed): SectionRule[] {
@@ -31,7 +33,11 @@ function literalRule(group: Group, typed: Typed): SectionRule {
     display: group.display,
     pattern: facts.anyHeading
       ? ANY_TEXT_PATTERN
-      : textPattern(group.display, node.placeholders, { optionalTrailingParen: true, optionalLeadingNumber: true }),
+      : textPattern(node.name, node.placeholders, {
+          optionalTrailingParen: true,
+          optionalLeadingNumber: true,
+          optionalMarker: node.marker !== null,
+        }),
     kind: 'literal',
     level: node.section.level,
     required: facts.required.value,
@@ -42,9 +48,18 @@ function literalRule(group: Group, typed: Typed): SectionRule {
     children: buildSections(group.children[0] ?? [], typed),
     body: typed.examples.has(node.id) ? emptyBody() : buildBody(node, typed),
     closed: facts.closed,
+    ...guidanceOnly(node),
     line: node.heading.span.start.line,
     insert: sectionInsert(typed.doc.outline, node.section),
+    ...reasons(facts.required),
   };
+}
+
+/** What the template gives a section that has no content of its own and no subsections. */
+function guidanceOnly(node: HeadingNode): Pick<SectionRule, 'guidance'> {
+  const { section } = node;
+  if (section.children.length > 0 || hasContent(section.body)) return {};
+  return { guidance: section.body.comments.length > 0 ? 'comment' : 'none' };
 }
 
 /** A slot or a series: one or more sections, with what all its members require. */
@@ -64,11 +79,19 @@ function repeatingRule(group: Group, typed: Typed): SectionRule {
     closed: facts.closed,
     line: first.heading.span.start.line,
     kind: group.kind,
-    series: numbered ? { numbering: numbered.numbering, prefix: numbered.prefix, members: group.memberTexts } : null,
+    series: numbered
+      ? {
+          numbering: numbered.numbering,
+          prefix: numbered.prefix,
+          members: group.memberTexts,
+          ...(typed.exampleSeries.has(group) ? { examples: true as const } : {}),
+        }
+      : null,
     anyHeading: facts.anyHeading,
     children,
     body,
     insert: repeatingInsert(group, typed),
+    ...reasons(facts.required),
   };
 }
 

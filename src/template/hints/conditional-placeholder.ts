@@ -16,7 +16,7 @@ export const conditionalPlaceholder: HintReader = {
   read(node) {
     switch (node.kind) {
       case 'heading': {
-        const first = node.placeholderOnly ? node.placeholders[0] : node.lead?.placeholders[0];
+        const first = node.placeholderOnly ? node.placeholders[0] : node.lead?.onlyPlaceholders ? node.lead.placeholders[0] : undefined;
         const line = node.placeholderOnly ? node.heading.span.start.line : (node.lead?.line ?? 0);
         return first && isConditional(first) ? [optional(first, line)] : [];
       }

@@ -8,11 +8,14 @@ import { conditionalItem } from './conditional-item.js';
 import { conditionalPlaceholder } from './conditional-placeholder.js';
 import { emptySample } from './empty-sample.js';
 import { example } from './example.js';
+import { exampleEntry } from './example-entry.js';
 import { headingMarker } from './heading-marker.js';
 import { listSample } from './list-sample.js';
 import { optionalComment } from './optional-comment.js';
+import { optionalProse } from './optional-prose.js';
 import { reference } from './reference.js';
 import { relationKey } from './relation-key.js';
+import { sampleTitle } from './sample-title.js';
 import { valueCondition } from './value-condition.js';
 import { valueMarker } from './value-marker.js';
 import { valueShape } from './value-shape.js';
@@ -22,8 +25,10 @@ export const HINT_READERS: readonly HintReader[] = [
   annotation,
   headingMarker,
   optionalComment,
+  optionalProse,
   conditionalPlaceholder,
   example,
+  exampleEntry,
   reference,
   conditionalItem,
   valueMarker,
@@ -33,4 +38,5 @@ export const HINT_READERS: readonly HintReader[] = [
   relationKey,
   listSample,
   valueShape,
+  sampleTitle,
 ];

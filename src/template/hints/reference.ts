@@ -12,7 +12,7 @@ export const reference: HintReader = {
   id: 'reference',
   kinds: ['heading'],
   read(node) {
-    if (node.kind !== 'heading' || !node.lead?.alone) return [];
+    if (node.kind !== 'heading' || !node.lead?.alone || !node.lead.onlyPlaceholders) return [];
     const first = node.lead.placeholders[0];
     if (first === undefined || !/^(?:same structure as|repeat structure)\b/iu.test(first.inner)) return [];
     return [{ kind: 'reference', source: 'prose', line: node.lead.line, why: `placeholder "${first.text}"` }];

@@ -11,12 +11,12 @@ import type { FieldNode, HeadingNode, LeadParagraph, LineScan, TemplateDoc, Temp
 import { parseNumbered } from '../numbered.js';
 import {
   findPlaceholders,
-  isOnlyPlaceholders,
   normalizeLinkLabel,
   scanInline,
   textOutside,
   type ScanOptions,
 } from '../placeholders.js';
+import { OPTIONALITY_MARKER } from '../text.js';
 import { withoutComments } from '../values.js';
 
 export function read(outline: Outline, name: string): TemplateDoc {
@@ -28,7 +28,7 @@ export function read(outline: Outline, name: string): TemplateDoc {
     heading: { digitIds: true, fileNames: true, linkLabels },
     body: { linkLabels },
   });
-  const titleSection = top.find((section) => section.level === 1 && section.heading !== null);
+  const titleSection = titleOf(top);
   const title = titleSection ? reader.title(titleSection) : null;
   const fields = reader.fields();
   const sections = titleSection
@@ -59,6 +59,15 @@ function lineSets(outline: Outline): LineSets {
   return { codeLines, headingLines: headingLineSet(outline), linkLabels: linkDefinitionLabels(outline.lines, codeLines) };
 }
 
+/**
+ * The template's title: its one H1. A template whose top-level headings are several H1s has no
+ * title: its H1s are sections (DESIGN §2b.9; the React RFC template is `# Summary`, `# Motivation` …).
+ */
+function titleOf(top: readonly Section[]): Section | undefined {
+  const h1s = top.filter((section) => section.level === 1 && section.heading !== null);
+  return h1s.length === 1 ? h1s[0] : undefined;
+}
+
 class NodeReader {
   readonly nodes: TemplateNode[] = [];
 
@@ -83,19 +92,23 @@ class NodeReader {
   /** Adds the section's heading node, its body's nodes and its children's; returns its id. */
   heading(section: Section, parent: number | null): number {
     const heading = section.heading!;
-    const placeholders = findPlaceholders(heading.text, this.scan.heading);
-    const numbered = parseNumbered(heading.text);
-    const restStart = numbered ? heading.text.trim().length - numbered.rest.length + leadingSpace(heading.text) : 0;
+    const marker = OPTIONALITY_MARKER.exec(heading.text);
+    const name = marker ? heading.text.slice(0, marker.index) : heading.text;
+    const placeholders = findPlaceholders(name, this.scan.heading);
+    const numbered = parseNumbered(name);
+    const restStart = numbered ? name.trim().length - numbered.rest.length + leadingSpace(name) : 0;
     const node: HeadingNode = this.add({
       kind: 'heading',
       id: this.nodes.length,
       section,
       heading,
+      name,
+      marker: marker ? marker[0].trim() : null,
       parent,
       children: [],
       body: [],
       placeholders,
-      placeholderOnly: placeholders.length > 0 && !/[\p{L}\p{N}]/u.test(textOutside(heading.text, placeholders)),
+      placeholderOnly: placeholders.length > 0 && !/[\p{L}\p{N}]/u.test(textOutside(name, placeholders)),
       numbered,
       numberedHasPlaceholder: numbered !== null && placeholders.some((placeholder) => placeholder.start >= restStart),
       commentsAfter: this.comments.after(heading.span.end.line),
@@ -159,8 +172,8 @@ class NodeReader {
   }
 
   /**
-   * The body's first content block when it is a paragraph of placeholders only (comments and
-   * rules do not count), and whether it is the body's only content.
+   * The body's first content block when it is a paragraph (comments and rules do not count), and
+   * whether it is the body's only content.
    */
   private lead(section: Section): LeadParagraph | null {
     const content = section.body.blocks.filter((block) => block.kind !== 'html' && block.kind !== 'thematicBreak');
@@ -168,8 +181,15 @@ class NodeReader {
     if (first === undefined || first.kind !== 'paragraph') return null;
     const start = first.span.start.offset;
     const paragraph = section.body.paragraphs.find((candidate) => candidate.span.start.offset === start);
-    if (paragraph === undefined || !isOnlyPlaceholders(paragraph.text, this.scan.body)) return null;
-    return { text: paragraph.text, line: paragraph.span.start.line, placeholders: findPlaceholders(paragraph.text, this.scan.body), alone: content.length === 1 };
+    if (paragraph === undefined) return null;
+    const placeholders = findPlaceholders(paragraph.text, this.scan.body);
+    return {
+      text: paragraph.text,
+      line: paragraph.span.start.line,
+      placeholders,
+      onlyPlaceholders: placeholders.length > 0 && !/[\p{L}\p{N}]/u.test(textOutside(paragraph.text, placeholders)),
+      alone: content.length === 1,
+    };
   }
 
   /**

@@ -11,16 +11,18 @@ import { itemWords, seriesDisplay } from '../patterns.js';
 export function classify(annotated: Annotated): Classified {
   const { doc, hints } = annotated;
   const isReference = (id: number): boolean => hints[id].some((hint) => hint.kind === 'reference');
-  const groups = groupSiblings(doc, doc.top, [], isReference);
+  const isExampleEntry = (id: number): boolean => hints[id].some((hint) => hint.kind === 'example-entry');
+  const groups = groupSiblings(doc, doc.top, [], { isReference, isExampleEntry });
   return { ...annotated, groups, choiceItems: choiceItems(doc) };
 }
 
-function groupSiblings(
-  doc: TemplateDoc,
-  ids: readonly number[],
-  path: readonly string[],
-  isReference: (id: number) => boolean,
-): Group[] {
+/** What grouping asks of the hints. */
+interface GroupingHints {
+  isReference: (id: number) => boolean;
+  isExampleEntry: (id: number) => boolean;
+}
+
+function groupSiblings(doc: TemplateDoc, ids: readonly number[], path: readonly string[], hints: GroupingHints): Group[] {
   const headings = ids.map((id) => doc.nodes[id] as HeadingNode);
   const plans: Array<Omit<Group, 'name' | 'id' | 'children' | 'memberTexts'>> = [];
   let index = 0;
@@ -37,7 +39,8 @@ function groupSiblings(
       const key = seriesKey(numbered);
       const end = runEnd(headings, index, (other) => other.numbered !== null && seriesKey(other.numbered) === key);
       const members = headings.slice(index, end);
-      if (isSeries(members.map((member) => ({ numbered: member.numbered ?? numbered, hasPlaceholder: member.numberedHasPlaceholder })))) {
+      const candidates = members.map((member) => ({ numbered: member.numbered ?? numbered, hasPlaceholder: member.numberedHasPlaceholder }));
+      if (isSeries(candidates) || members.some((member) => hints.isExampleEntry(member.id))) {
         plans.push({ kind: 'series', members: ids.slice(index, end), numbered, display: seriesDisplay(numbered) });
         index = end;
         continue;
@@ -58,8 +61,8 @@ function groupSiblings(
       memberTexts: plan.members.map((member) => (doc.nodes[member] as HeadingNode).heading.text),
       name,
       id: childPath.join(' > '),
-      children: childSources(plan, isReference).map((member) =>
-        groupSiblings(doc, (doc.nodes[member] as HeadingNode).children, childPath, isReference),
+      children: childSources(plan, hints.isReference).map((member) =>
+        groupSiblings(doc, (doc.nodes[member] as HeadingNode).children, childPath, hints),
       ),
     };
   });

@@ -16,6 +16,7 @@ import type {
   HintSource,
   SectionFacts,
   SectionOverride,
+  TitleFacts,
   Typed,
   WhenMember,
 } from '../ir.js';
@@ -28,9 +29,13 @@ const STRENGTH: Record<HintSource, number> = { config: 4, annotation: 3, prose: 
 export function infer(classified: Classified, external: ExternalHints = { sections: {} }): Typed {
   const { doc, hints } = classified;
   const sections = new Map<Group, SectionFacts>();
+  const exampleSeries = new Set<Group>();
   const usedOverrides = new Map<string, Group[]>();
   const visit = (groups: readonly Group[]): void => {
     for (const group of groups) {
+      if (group.kind === 'series' && group.members.some((member) => hints[member].some((hint) => hint.kind === 'example-entry'))) {
+        exampleSeries.add(group);
+      }
       sections.set(group, withOverrides(sectionFacts(group, hints), group, external, usedOverrides));
       group.children.forEach(visit);
     }
@@ -46,36 +51,46 @@ export function infer(classified: Classified, external: ExternalHints = { sectio
     .filter(([written]) => !doc.fields.some((field) => fieldKey(field.key) === fieldKey(written)))
     .map(([key, override]) => ({ key, facts: fieldFacts([], [key, override]) }));
 
-  const required = new Map<number, boolean>();
+  const required = new Map<number, Decided<boolean>>();
   const whenMember = new Map<number, WhenMember>();
   const mentions = seriesMentions(classified.groups);
   for (const node of doc.nodes) {
     const own = hints[node.id];
     if (node.kind === 'taskItem') {
-      required.set(node.id, !classified.choiceItems.has(node.id) && requiredOf(own).value);
+      required.set(
+        node.id,
+        classified.choiceItems.has(node.id) ? { value: false, why: 'one of a list of alternatives (an "Other" item)' } : requiredOf(own),
+      );
       const member = node.hasPlaceholder ? null : mentionedMember(node.item.text, mentions);
       if (member) whenMember.set(node.id, member);
     } else if (node.kind === 'label') {
-      required.set(node.id, requiredOf(own).value);
+      required.set(node.id, requiredOf(own));
     } else if (node.kind === 'code') {
-      required.set(node.id, node.block.fenced && !node.checklist && !own.some((hint) => hint.kind === 'optional' || hint.kind === 'example'));
+      const exempt = own.find((hint) => hint.kind === 'optional' || hint.kind === 'example');
+      required.set(node.id, { value: node.block.fenced && !node.checklist && !exempt, why: exempt ? reason(exempt) : 'default' });
     }
   }
 
-  const marked = (kind: HintFact['kind']): Set<number> =>
-    new Set(doc.nodes.filter((node) => node.kind === 'heading' && hints[node.id].some((hint) => hint.kind === kind)).map((node) => node.id));
+  const marked = (...kinds: Array<HintFact['kind']>): Set<number> =>
+    new Set(
+      doc.nodes
+        .filter((node) => node.kind === 'heading' && hints[node.id].some((hint) => kinds.includes(hint.kind)))
+        .map((node) => node.id),
+    );
   const closes = (id: number): boolean => hints[id].some((hint) => hint.kind === 'closed');
   return {
     ...classified,
+    title: doc.title === null ? null : titleFacts(hints[doc.title.id]),
     sections,
     usedOverrides,
     fields,
     configFields,
     fieldOrder: external.fieldOrder ?? null,
-    examples: marked('example'),
+    examples: marked('example', 'example-entry'),
     references: marked('reference'),
     required,
     whenMember,
+    exampleSeries,
     documentClosed: (doc.title !== null && closes(doc.title.id)) || doc.fields.some((field) => closes(field.id)),
   };
 }
@@ -103,7 +118,20 @@ function strongest(hints: readonly Hint[], ...kinds: Array<HintFact['kind']>): H
 function requiredOf(hints: readonly Hint[]): Decided<boolean> {
   const decided = strongest(hints, 'optional', 'required');
   if (decided === undefined) return { value: true, why: 'default' };
-  return { value: decided.kind === 'required', why: `${decided.why} (line ${decided.line})` };
+  return { value: decided.kind === 'required', why: reason(decided) };
+}
+
+/** A hint as a reason: what it says and where. */
+function reason(hint: Hint): string {
+  return hint.source === 'config' ? hint.why : `${hint.why} (line ${hint.line})`;
+}
+
+function titleFacts(hints: readonly Hint[]): TitleFacts {
+  const sample = strongest(hints, 'example');
+  return {
+    sample: sample ? { value: true, why: `${sample.why} (line ${sample.line})` } : { value: false, why: 'default' },
+    holes: hints.flatMap((hint) => (hint.kind === 'hole' ? [{ start: hint.start, end: hint.end }] : [])),
+  };
 }
 
 function sectionFacts(group: Group, hints: Classified['hints']): SectionFacts {
@@ -114,8 +142,13 @@ function sectionFacts(group: Group, hints: Classified['hints']): SectionFacts {
   const max = repeat?.kind === 'repeat' ? repeat.max : group.kind === 'literal' ? 1 : null;
   const some = (kind: HintFact['kind']): boolean =>
     group.members.some((member) => hints[member].some((hint) => hint.kind === kind));
+  const entry = group.kind === 'series' ? group.members.map((member) => strongest(hints[member], 'example-entry')).find(Boolean) : undefined;
+  if (entry && !repeat) {
+    // Sample entries to copy: the document may have none, or any number.
+    return { required: { value: false, why: reason(entry) }, min: 0, max: null, anyHeading: some('any-heading'), closed: some('closed') };
+  }
   const required: Decided<boolean> =
-    optional.value && min === 0 && repeat ? { value: false, why: `${repeat.why} (line ${repeat.line})` } : optional;
+    optional.value && min === 0 && repeat ? { value: false, why: reason(repeat) } : optional;
   return {
     required,
     min,

@@ -1,6 +1,6 @@
 /** What counts as content in a section body. */
 
-import type { Block, Body } from '../outline/types.js';
+import type { Block, Body } from './types.js';
 
 /** The body's blocks other than HTML comments and thematic breaks (template-style `---` separators). */
 export function contentBlocks(body: Body): Block[] {

@@ -1,0 +1,30 @@
+/**
+ * A template section whose heading is a question (`###### How can this feature be disabled?`) is
+ * answered when its parent's own text asks that question (`* **How can this feature be
+ * disabled?** …`): the form questionnaires took before they became headings, and still a
+ * faithful answer (DESIGN §2b.11: the reading that gives no finding on a conforming document).
+ */
+import type { Outline, Section } from '../outline/types.js';
+import type { SectionRule } from '../template/schema.js';
+import { normalizeForMatch } from '../template/text.js';
+
+/** How many of a question's first words must stand in the text. */
+const QUESTION_WORDS = 8;
+
+export function asksQuestionInText(outline: Outline, parent: Section, rule: SectionRule): boolean {
+  if (rule.kind !== 'literal' || !/\?\s*$/u.test(rule.display)) return false;
+  const words = plainWords(rule.display).slice(0, QUESTION_WORDS).join(' ');
+  return words !== '' && ownText(outline, parent).includes(words);
+}
+
+/** The section's own lines (before its first subsection) as plain words, lines joined. */
+function ownText(outline: Outline, section: Section): string {
+  const from = section.heading ? section.heading.span.end.line : 0;
+  const child = section.children[0]?.heading;
+  const to = child ? child.span.start.line - 1 : section.span.end.line;
+  return plainWords(outline.lines.slice(from, to).join(' ')).join(' ');
+}
+
+function plainWords(text: string): string[] {
+  return normalizeForMatch(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+}

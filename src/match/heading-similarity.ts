@@ -1,0 +1,82 @@
+/**
+ * How close a document heading comes to a template section's heading, for "did you mean": a
+ * misspelling (`Future Posibilities`) is close letter by letter, a rewording (`Open questions` for
+ * `Unresolved questions`, `Alternatives` for `Rationale and alternatives`) word by word.
+ */
+
+import { normalizeForMatch } from '../template/text.js';
+
+/** At most one edit in five letters: `posibilities`, `motivations`, `overveiw`; not `overview` for `review`. */
+const MIN_LETTER_SIMILARITY = 0.8;
+/**
+ * More than half the words, by Dice's coefficient: `risks` for `risks and mitigations`, `design`
+ * for `design proposal`; not `alternative names` for `alternatives considered`.
+ */
+const MIN_WORD_OVERLAP = 0.6;
+
+const STOP_WORDS = new Set(['a', 'an', 'and', 'the', 'of', 'or', 'to', 'for', 'in', 'on', 'with']);
+/** Template holes (`[Name]`, `<Component>`, `{title}`) name no words a heading could share. */
+const HOLE = /\[[^\]]*\]|<[^>]*>|\{[^}]*\}/gu;
+/** A leading section number, as template patterns allow it: `3.`, `2.1`. */
+const SECTION_NUMBER = /^\d+(?:\.\d+)*\.?\s+/u;
+
+/**
+ * 0 when the heading is not near the template's heading, else how near, in (0, 1]: the better of
+ * the letter similarity (1 − edit distance / longer length) and the word overlap, each counted
+ * only past its threshold.
+ */
+export function headingSimilarity(templateDisplay: string, headingText: string): number {
+  const expected = wordsOf(templateDisplay.replace(HOLE, ' '));
+  const actual = wordsOf(headingText.replace(SECTION_NUMBER, ''));
+  if (expected.length === 0 || actual.length === 0) return 0;
+  const letters = letterSimilarity(expected.join(' '), actual.join(' '));
+  const words = wordOverlap(expected, actual);
+  return Math.max(letters >= MIN_LETTER_SIMILARITY ? letters : 0, words >= MIN_WORD_OVERLAP ? words : 0);
+}
+
+/** Lower-cased words without punctuation or stop words. */
+function wordsOf(text: string): string[] {
+  return normalizeForMatch(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !STOP_WORDS.has(word));
+}
+
+function letterSimilarity(a: string, b: string): number {
+  const longer = Math.max(a.length, b.length);
+  // The distance is at least the difference in length: skip the table when that alone is too far.
+  if (1 - Math.abs(a.length - b.length) / longer < MIN_LETTER_SIMILARITY) return 0;
+  return 1 - editDistance(a, b) / longer;
+}
+
+/**
+ * Edit distance counting a swap of two adjacent letters as one edit (`overveiw`), as typing
+ * makes it: the optimal string alignment distance, two rows kept.
+ */
+function editDistance(a: string, b: string): number {
+  let beforePrevious: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      let distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, beforePrevious[j - 2]! + 1);
+      current.push(distance);
+    }
+    beforePrevious = previous;
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Dice's coefficient over the word sets, a plural `s` ignored: 2·shared / (both sizes). */
+function wordOverlap(expected: readonly string[], actual: readonly string[]): number {
+  const a = new Set(expected.map(singular));
+  const b = new Set(actual.map(singular));
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared++;
+  return (2 * shared) / (a.size + b.size);
+}
+
+function singular(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}

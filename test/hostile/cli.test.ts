@@ -1,0 +1,10 @@
+/**
+ * Issue 17 (hostile and unlucky input), every case through the built CLI or language server. Each
+ * point's cases are a module of their own; they are gathered here so that the CLI is built once.
+ */
+import './terminal-injection.js';
+import './output-targets.js';
+import './yaml-bombs.js';
+import './parse-cliff.js';
+import './fix.js';
+import './language-server.js';
