@@ -80,3 +80,26 @@ function wordOverlap(expected: readonly string[], actual: readonly string[]): nu
 function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
+
+/** A word as a name's variants fold it: plural `s` left out, British `-gement` spelled `-gment`. */
+function foldedWord(word: string): string {
+  return word.replace(/gement(s?)$/u, 'gment$1').replace(/(?<=\p{L}{3})s$/u, '');
+}
+
+const foldedNames = new WeakMap<object, string>();
+
+/**
+ * The heading says the literal section's name in other words of the same kind: stop words,
+ * plurals and British spelling aside (`Implications for adoption` for `Implications on adoption`,
+ * `Acknowledgements`, `User Benefits`). Such a heading is the section; a typo is not (it stays a
+ * "did you mean").
+ */
+export function namesSameSection(rule: { display: string; kind: string; pattern: string }, normalizedText: string): boolean {
+  if (rule.kind !== 'literal' || rule.display.search(HOLE) !== -1) return false;
+  let expected = foldedNames.get(rule);
+  if (expected === undefined) {
+    expected = wordsOf(rule.display).map(foldedWord).join(' ');
+    foldedNames.set(rule, expected);
+  }
+  return expected !== '' && wordsOf(normalizedText.replace(SECTION_NUMBER, '')).map(foldedWord).join(' ') === expected;
+}

@@ -19,6 +19,7 @@
 
 import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
+import { namesSameSection } from './heading-similarity.js';
 import { headingMatchText } from './heading-text.js';
 import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
 import { hasContent } from '../outline/content.js';
@@ -101,7 +102,7 @@ class Matcher {
     let named = this.named.get(section);
     if (named === undefined) {
       const text = this.textOf(section);
-      named = this.schemaIndex.rules.filter((rule) => !rule.anyHeading && regexOf(rule).test(text));
+      named = this.schemaIndex.rules.filter((rule) => !rule.anyHeading && namesRule(rule, text));
       this.named.set(section, named);
     }
     return named;
@@ -162,7 +163,7 @@ class Matcher {
   private textRuleFor(scope: Scope, section: Section): number {
     const text = this.textOf(section);
     return scope.rules.findIndex(
-      (rule, index) => !rule.anyHeading && hasRoom(scope, index) && regexOf(rule).test(text),
+      (rule, index) => !rule.anyHeading && hasRoom(scope, index) && namesRule(rule, text),
     );
   }
 
@@ -359,4 +360,9 @@ function withinSkippedLevels(scope: Scope, section: Section, rule: SectionRule):
   const owner = scope.owner;
   if (owner === null) return false;
   return owner.rule.level < section.level && section.level < rule.level && owner.section.level < section.level;
+}
+
+/** The heading text names the rule: by its pattern, or as the same name in other words of the same kind. */
+function namesRule(rule: SectionRule, text: string): boolean {
+  return regexOf(rule).test(text) || namesSameSection(rule, text);
 }

@@ -183,9 +183,9 @@ describe('matchOutline', () => {
   });
 
   it('finds near misses: unmatched, at most one level off, in the scope, in the place, close in name', () => {
-    const result = match(architecture, ['# S', '## Problems', '## Architecture', '### Overveiw', '### Components', '#### Securty', '## Notes']);
+    const result = match(architecture, ['# S', '## Problme', '## Architecture', '### Overveiw', '### Components', '#### Securty', '## Notes']);
     expect(result.nearMisses.map((entry) => [entry.section.heading!.text, entry.rule.id, entry.scope.owner?.rule.id ?? 'top'])).toEqual([
-      ['Problems', 'Problem', 'top'],
+      ['Problme', 'Problem', 'top'],
       ['Overveiw', 'Overview', 'Architecture'],
     ]);
     // A near miss is not unknown; `#### Securty` is a subsection of Components, not in Security's place.
@@ -194,9 +194,9 @@ describe('matchOutline', () => {
 
   it('suggests neither a matched heading nor one heading twice', () => {
     const schema = schemaOf([section('Design Proposal'), section('Detailed Design'), section('Design')]);
-    const result = match(schema, ['# S', '## Designs', '## Design']);
+    const result = match(schema, ['# S', '## Design Proposals Overview', '## Design']);
     expect(summary(result)).toEqual(['Design → Design']);
-    expect(result.nearMisses.map((entry) => [entry.section.heading!.text, entry.rule.id])).toEqual([['Designs', 'Design Proposal']]);
+    expect(result.nearMisses.map((entry) => [entry.section.heading!.text, entry.rule.id])).toEqual([['Design Proposals Overview', 'Design Proposal']]);
   });
 
   it('matches the root children when the template has no title and its sections are H1s', () => {
@@ -214,5 +214,18 @@ describe('matchOutline', () => {
     expect(summary(late)).toEqual(['Summary → Summary', 'Motivation → Motivation (level 1)']);
     const named = match(schema, ['# Summary', '# Motivation']);
     expect(summary(named)).toEqual(['Summary → Summary (level 1)', 'Motivation → Motivation (level 1)']);
+  });
+});
+
+describe('a heading that says the section name in other words of the same kind', () => {
+  it('is the section: stop words, plurals and British spelling aside; a typo stays a near miss', () => {
+    const schema = schemaOf([section('Implications on adoption'), section('Acknowledgments'), section('User Benefit'), section('Future possibilities')]);
+    const result = match(schema, ['# S', '## Implications for adoption', '## Acknowledgements', '## User Benefits', '## Future Posibilities']);
+    expect(summary(result)).toEqual([
+      'Implications for adoption → Implications on adoption',
+      'Acknowledgements → Acknowledgments',
+      'User Benefits → User Benefit',
+    ]);
+    expect(result.nearMisses.map((entry) => [entry.section.heading!.text, entry.rule.id])).toEqual([['Future Posibilities', 'Future possibilities']]);
   });
 });
