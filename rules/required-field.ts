@@ -49,7 +49,7 @@
 import { templateTag } from '../src/lint/describe.js';
 import { describeMet, isRequired } from '../src/lint/field-conditions.js';
 import { fieldLine } from '../src/lint/field-line.js';
-import { findField } from '../src/lint/fields.js';
+import { findField, givesFieldAsLine } from '../src/lint/fields.js';
 import { insertLine } from '../src/lint/fixes.js';
 import { lineBreakOf, lineStartPoint, placeOfPoint } from '../src/lint/positions.js';
 import type { Rule, RuleContext } from '../src/lint/rule.js';
@@ -70,7 +70,7 @@ export const requiredField: Rule = {
     if (!metadata) return;
     const present = metadata.fields.map((field) => findField(context.outline, field.key));
     metadata.fields.forEach((field, index) => {
-      if (present[index] || !isRequired(context.outline, field)) return;
+      if (present[index] || !isRequired(context.outline, field) || givesFieldAsLine(context.outline, field.key)) return;
       const { point, fix } = insertion(context, metadata, field, present.slice(0, index), present.slice(index + 1));
       const tag = templateTag(context.schema);
       context.report({

@@ -13,7 +13,7 @@
 //
 // --cli as in summary.mjs; --keep leaves the temporary copies for a look (their folder is printed).
 // Exit 1 when anything fails; 2, with one line, when the corpora or the CLI are absent.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -45,6 +45,8 @@ process.exitCode = failed ? 1 : 0;
 function checkFix(corpus) {
   const docs = join(workDir, corpus.name);
   cpSync(corpus.docs, docs, { recursive: true });
+  // The corpora may be read-only, and --fix rightly refuses a read-only file: the copies are ours.
+  for (const name of readdirSync(docs)) chmodSync(join(docs, name), 0o644);
   const original = readDocs(docs);
   const runs = [[], ['--fix'], [], ['--fix']].map((extra, i) => {
     const run = checkCorpus(cli, corpus, { docs, extra });

@@ -41,3 +41,24 @@ function keyForms(key: string): string[] {
   if (/[^su]s$/u.test(base)) forms.push(base.slice(0, -1));
   return [...new Set(forms)];
 }
+
+const KEY_LINE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?([^:*_\n][^:\n]*?)(?:\*\*|__)?\s*:(?:\*\*|__)?(?:\s|$)/u;
+
+/**
+ * Whether the document gives the field as a line of its own text before its sections,
+ * `Start Date: 2018-10-18` where the template writes `- Start Date: …`: the field is there, in a
+ * form the metadata reader leaves to the template's (DESIGN §2b.11: no finding on what conforms).
+ */
+export function givesFieldAsLine(outline: Outline, key: string): boolean {
+  const first = outline.root.children[0];
+  const bodies = [outline.root.body, ...(first?.level === 1 ? [first.body] : [])];
+  return bodies.some((body) =>
+    body.paragraphs.some((paragraph) =>
+      paragraph.text.split('\n').some((line) => {
+        const match = KEY_LINE.exec(line);
+        return match !== null && namesField(match[1]!, key);
+      }),
+    ),
+  );
+}
+

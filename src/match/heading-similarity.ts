@@ -81,25 +81,36 @@ function singular(word: string): string {
   return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }
 
-/** A word as a name's variants fold it: plural `s` left out, British `-gement` spelled `-gment`. */
+/**
+ * A word as a name's variants fold it: plural `s` left out, British `-gement` spelled `-gment`,
+ * and `-ed`/`-al` endings cut (`Proposed Design` says `Design Proposal`).
+ */
 function foldedWord(word: string): string {
-  return word.replace(/gement(s?)$/u, 'gment$1').replace(/(?<=\p{L}{3})s$/u, '');
+  return word
+    .replace(/gement(s?)$/u, 'gment$1')
+    .replace(/(?<=\p{L}{3})s$/u, '')
+    .replace(/(?<=\p{L}{4})(?:ed|al)$/u, '');
+}
+
+/** The name's folded words, in alphabetical order: word order is no part of a name. */
+function foldedName(text: string): string {
+  return wordsOf(text).map(foldedWord).sort().join(' ');
 }
 
 const foldedNames = new WeakMap<object, string>();
 
 /**
  * The heading says the literal section's name in other words of the same kind: stop words,
- * plurals and British spelling aside (`Implications for adoption` for `Implications on adoption`,
- * `Acknowledgements`, `User Benefits`). Such a heading is the section; a typo is not (it stays a
+ * plurals, British spelling and word order aside (`Implications for adoption` for `Implications on
+ * adoption`, `Acknowledgements`, `User Benefits`, `Proposed Design` for `Design Proposal`). Such a heading is the section; a typo is not (it stays a
  * "did you mean").
  */
 export function namesSameSection(rule: { display: string; kind: string; pattern: string }, normalizedText: string): boolean {
   if (rule.kind !== 'literal' || rule.display.search(HOLE) !== -1) return false;
   let expected = foldedNames.get(rule);
   if (expected === undefined) {
-    expected = wordsOf(rule.display).map(foldedWord).join(' ');
+    expected = foldedName(rule.display);
     foldedNames.set(rule, expected);
   }
-  return expected !== '' && wordsOf(normalizedText.replace(SECTION_NUMBER, '')).map(foldedWord).join(' ') === expected;
+  return expected !== '' && foldedName(normalizedText.replace(SECTION_NUMBER, '')) === expected;
 }

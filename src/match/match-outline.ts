@@ -203,7 +203,8 @@ class Matcher {
       scope,
       ruleIndex,
       member: rule.series ? parseMemberNumber(this.textOf(section), rule) : null,
-      levelMismatch: section.level !== rule.level && !withinSkippedLevels(scope, section, rule),
+      // Sample entries (`#### Story 1`) may be grouped as the document likes: their depth is its own.
+      levelMismatch: section.level !== rule.level && !withinSkippedLevels(scope, section, rule) && !rule.series?.examples,
       empty: isEmptySection(section),
       children,
     };

@@ -218,13 +218,27 @@ describe('matchOutline', () => {
 });
 
 describe('a heading that says the section name in other words of the same kind', () => {
-  it('is the section: stop words, plurals and British spelling aside; a typo stays a near miss', () => {
-    const schema = schemaOf([section('Implications on adoption'), section('Acknowledgments'), section('User Benefit'), section('Future possibilities')]);
-    const result = match(schema, ['# S', '## Implications for adoption', '## Acknowledgements', '## User Benefits', '## Future Posibilities']);
+  it('is the section: stop words, plurals, British spelling and word order aside; a typo stays a near miss', () => {
+    const schema = schemaOf([
+      section('Implications on adoption'),
+      section('Acknowledgments'),
+      section('User Benefit'),
+      section('Design Proposal'),
+      section('Future possibilities'),
+    ]);
+    const result = match(schema, [
+      '# S',
+      '## Implications for adoption',
+      '## Acknowledgements',
+      '## User Benefits',
+      '## Proposed Design',
+      '## Future Posibilities',
+    ]);
     expect(summary(result)).toEqual([
       'Implications for adoption → Implications on adoption',
       'Acknowledgements → Acknowledgments',
       'User Benefits → User Benefit',
+      'Proposed Design → Design Proposal',
     ]);
     expect(result.nearMisses.map((entry) => [entry.section.heading!.text, entry.rule.id])).toEqual([['Future Posibilities', 'Future possibilities']]);
   });
