@@ -3,8 +3,8 @@
  * (case-insensitive, also as a link's text or before a trailing `(…)`; a suggestion per allowed
  * value), a real calendar date `YYYY-MM-DD` (or in the format the template asks for,
  * `MM/DD/YYYY`, `Month DD, YYYY`, … — ISO is read in any), a link, a list of at least one item,
- * or non-empty text that is no placeholder. Template placeholders left in a value are left to the
- * `placeholder` rule.
+ * or non-empty text that is no placeholder; a frontmatter key is given once. Template placeholders
+ * left in a value are left to the `placeholder` rule.
  *
  * @template
  * ```markdown
@@ -49,7 +49,7 @@
 import { templateTag } from '../src/lint/describe.js';
 import { conditionHolds, describeMet, describeWanted, isRequired } from '../src/lint/field-conditions.js';
 import { valueProblems } from '../src/lint/field-checks.js';
-import { findField } from '../src/lint/fields.js';
+import { findField, namesField } from '../src/lint/fields.js';
 import { deleteField } from '../src/lint/field-lines.js';
 import { findPlaceholders } from '../src/lint/placeholder-scan.js';
 import { placeOfPoint, placeOfSpan } from '../src/lint/positions.js';
@@ -80,16 +80,31 @@ export const fieldValue: Rule = {
       for (const problem of fieldProblems(outline, rule, field)) {
         report({ ...problem, message: `Field "${rule.key}" ${templateTag(schema)} ${problem.message}` });
       }
+      for (const repeat of repeatsOf(outline, rule, field)) {
+        report({
+          message: `Field "${rule.key}" ${templateTag(schema)} is given more than once: first at line ${field.span.start.line}`,
+          ...placeOfSpan(repeat.span),
+        });
+      }
     }
   },
 };
+
+/**
+ * The later frontmatter keys naming the field of `first`: YAML keeps only one of them. Repeated
+ * metadata lines in the body are a list of values (`- Rust Issue: …` twice), not a mistake.
+ */
+function repeatsOf(outline: Outline, rule: FieldRule, first: MetadataField): MetadataField[] {
+  if (first.form !== 'frontmatter') return [];
+  return outline.metadata.filter((field) => field !== first && field.form === 'frontmatter' && namesField(field.key, rule.key));
+}
 
 /** What is wrong with the field where it stands (message tails, placed on the value). */
 function fieldProblems(outline: Outline, rule: FieldRule, field: MetadataField): Report[] {
   if (rule.allowedIf !== undefined && !conditionHolds(outline, rule.allowedIf)) {
     return [
       {
-        message: `is allowed only when ${describeWanted(rule.allowedIf)}, found with ${describeMet(outline, rule.allowedIf)}`,
+        message: `is allowed only when ${describeWanted(rule.allowedIf)} (here ${describeMet(outline, rule.allowedIf)})`,
         ...placeOfSpan(field.span),
         suggestions: [{ desc: `Remove the field "${field.key}"`, fix: deleteField(outline, field) }],
       },

@@ -49,8 +49,7 @@ function typeProblem(rule: FieldRule, field: MetadataField, value: string): Repo
   const unless = (ok: boolean, what: string): Report | null => (ok ? null : { message: `must be ${what}, ${found}`, ...place });
   switch (rule.type.kind) {
     case 'enum': {
-      const candidates = enumCandidates(value);
-      if (rule.type.values.some((allowed) => candidates.includes(normalizeForMatch(allowed)))) return null;
+      if (holdsOneOf(value, rule.type.values)) return null;
       const range: [number, number] = [field.valueSpan.start.offset, field.valueSpan.end.offset];
       return {
         message: `must be one of ${quotedList(rule.type.values)}, ${found}`,
@@ -77,11 +76,17 @@ function typeProblem(rule: FieldRule, field: MetadataField, value: string): Repo
 }
 
 /**
- * The value as an enum value is read: as written, as a link's text (`[Implemented](…)`), and
- * without a trailing parenthetical (`Implemented (Swift 5.9)`, `Implemented (https://…)`).
+ * Whether the value is one of these (case-insensitive), read as an enum value is: as written, as a
+ * link's text (`[Implemented](…)`), or before a trailing parenthetical (`Implemented (Swift 5.9)`).
  */
+export function holdsOneOf(value: string, wanted: readonly string[]): boolean {
+  const candidates = enumCandidates(value);
+  return wanted.some((one) => candidates.includes(normalizeForMatch(one)));
+}
+
 function enumCandidates(value: string): string[] {
   const linkText = /^\[([^\]]+)\]\([^)]*\)/u.exec(value)?.[1];
-  const unlinked = linkText === undefined ? value : value.replace(/^\[[^\]]+\]\([^)]*\)/u, linkText);
-  return [value, unlinked, unlinked.replace(/\s*\([^()]*\)\s*$/u, '')].map(normalizeForMatch);
+  const unlinked = normalizeForMatch(linkText === undefined ? value : value.replace(/^\[[^\]]+\]\([^)]*\)/u, linkText));
+  // What follows the words in parentheses (a version, dates, a link to the decision) is a note.
+  return [normalizeForMatch(value), unlinked, unlinked.replace(/\s+\(.*$/u, '')];
 }

@@ -1,17 +1,18 @@
 /**
- * The config's field conditions (`requiredIf`, `allowedIf`, DESIGN §5) against a document's own
- * metadata: each named field must hold one of its values (case-insensitive); all must hold.
+ * The config's field conditions (`requiredIf`, `allowedIf`, `when:`, DESIGN §5) against a
+ * document's own metadata: each named field must hold one of its values, read as an enum value is
+ * (`**Implemented (Swift 5.9)**` holds `Implemented`); all must hold.
  */
 
 import type { Outline } from '../outline/types.js';
 import type { FieldCondition, FieldRule } from '../template/schema.js';
-import { normalizeForMatch } from '../template/text.js';
+import { holdsOneOf } from './field-checks.js';
 import { findField } from './fields.js';
 
 export function conditionHolds(outline: Outline, condition: FieldCondition): boolean {
   return Object.entries(condition).every(([key, values]) => {
     const field = findField(outline, key);
-    return field !== undefined && values.some((value) => normalizeForMatch(value) === normalizeForMatch(field.value));
+    return field !== undefined && holdsOneOf(field.value, values);
   });
 }
 

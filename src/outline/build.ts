@@ -6,7 +6,7 @@
 import type { BodyBlock } from './body.js';
 import { buildBody } from './body.js';
 import { commentsIn } from './comments.js';
-import { readFrontmatter } from './frontmatter.js';
+import { readFrontmatter, unclosedFrontmatter } from './frontmatter.js';
 import { headingOf } from './headings.js';
 import type { IrBlock, IrDocument, IrHeading } from './ir.js';
 import { bodyMetadata } from './metadata.js';
@@ -35,12 +35,13 @@ export function assembleOutline(source: SourceText, document: IrDocument): Outli
 
   const draft = draftSections(blocks, source.lines.length - 1);
   const front = document.frontmatter === null ? null : readFrontmatter(source, document.frontmatter);
+  const unclosed = front === null ? unclosedFrontmatter(source) : null;
   const title = draft.children[0]?.level === 1 ? draft.children[0] : undefined;
   const metadataRegion = title === undefined ? draft.blocks : [...draft.blocks, ...title.blocks];
   return {
     lines: source.lines,
     lineBreak: firstLineBreak(source.text),
-    frontmatter: front?.frontmatter ?? null,
+    frontmatter: front?.frontmatter ?? unclosed,
     metadata: [...(front?.fields ?? []), ...bodyMetadata(source, metadataRegion)],
     root: toSection(source, draft, commentsOf),
     comments: [...commentsByBlock.values()].flat(),

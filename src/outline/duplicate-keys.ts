@@ -5,11 +5,15 @@
  */
 import { isScalar, visit, type Document } from 'yaml';
 
-/** The offset of the first key that repeats an earlier key of its mapping, or null. */
-export function firstDuplicateKey(document: Document): number | null {
+/**
+ * The offset of the first key that repeats an earlier key of its mapping, or null; the repeats of
+ * `exempt` (the frontmatter's top level, whose keys the metadata rules check) are not looked for.
+ */
+export function firstDuplicateKey(document: Document, exempt: unknown = null): number | null {
   let first: number | null = null;
   visit(document, {
     Map(_, map) {
+      if (map === exempt) return;
       const seen = new Set<unknown>();
       for (const { key } of map.items) {
         const identity = isScalar(key) ? key.value : key;

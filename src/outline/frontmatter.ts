@@ -3,7 +3,8 @@
  * holds, and its top-level keys as metadata fields.
  */
 
-import { isMap, isScalar, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
 import type { Range as YamlRange } from 'yaml';
 import { firstDuplicateKey } from './duplicate-keys.js';
 import type { LineRange } from './ir.js';
@@ -24,6 +25,24 @@ export function findFrontmatter(lines: readonly string[]): LineRange | null {
     if (FENCE.test(lines[line]!)) return { start: 0, end: line };
   }
   return null;
+}
+
+/** A YAML key line: `key:` or `key: value`. */
+const YAML_KEY_LINE = /^[^\s#:-][^:]*:(?:\s|$)/u;
+
+/**
+ * A fence at the top that never closes over what reads as YAML (`---` then `title: …`): the author
+ * meant frontmatter, so the document gets one error naming the line rather than findings about
+ * its fields. A fence followed by anything else is a thematic break.
+ */
+export function unclosedFrontmatter(source: SourceText): Frontmatter | null {
+  const { lines } = source;
+  if (lines.length < 2 || !FENCE.test(lines[0]!) || findFrontmatter(lines) !== null) return null;
+  const first = lines.slice(1).find((line) => line.trim() !== '');
+  if (first === undefined || !YAML_KEY_LINE.test(first)) return null;
+  const span = { start: pointAt(source, 0, 0), end: pointAt(source, 0, trimmedEnd(lines[0]!)) };
+  const error = 'YAML frontmatter: the "---" that opens it is never closed (add a "---" line after the last key) at line 1, column 1';
+  return { span, raw: '', data: null, error };
 }
 
 export interface ReadFrontmatter {
@@ -55,7 +74,7 @@ export function readFrontmatter(source: SourceText, range: LineRange): ReadFront
   const fields: MetadataField[] = [];
   if (data !== null && isMap(document.contents)) {
     for (const pair of document.contents.items) {
-      const field = fieldOf(yamlText, data, pair.key, pair.value);
+      const field = fieldOf(yamlText, document, pair.key, pair.value);
       if (field !== null) fields.push(field);
     }
   }
@@ -68,11 +87,15 @@ function parseYaml(raw: string): YamlDocument {
   return parseDocument(raw, { prettyErrors: false, uniqueKeys: false });
 }
 
-/** The first syntax error, else the first repeated key (checked in one pass: see duplicate-keys.ts). */
+/**
+ * The first syntax error, else the first repeated key below the top level (checked in one pass:
+ * see duplicate-keys.ts). A repeated top-level key is a field given twice: the metadata rules'
+ * finding (one per repeat), not a reason to read nothing.
+ */
 function firstProblem(document: YamlDocument): { message: string; offset: number } | null {
   const [syntaxError] = document.errors;
   if (syntaxError !== undefined) return { message: syntaxError.message, offset: syntaxError.pos[0] };
-  const duplicate = firstDuplicateKey(document);
+  const duplicate = firstDuplicateKey(document, document.contents);
   return duplicate === null ? null : { message: 'Map keys must be unique', offset: duplicate };
 }
 
@@ -131,7 +154,7 @@ class YamlText {
   }
 }
 
-function fieldOf(text: YamlText, data: Record<string, unknown>, key: unknown, value: unknown): MetadataField | null {
+function fieldOf(text: YamlText, document: Document, key: unknown, value: unknown): MetadataField | null {
   if (!isScalar(key) || key.range == null) return null;
   const name = String(key.value);
   const keyPlace = text.place(key.range[0]);
@@ -141,7 +164,8 @@ function fieldOf(text: YamlText, data: Record<string, unknown>, key: unknown, va
     start: pointAt(text.source, keyPlace.line, skipSpaces(line, 0)),
     end: pointAt(text.source, keyPlace.line, lineEnd),
   };
-  const fieldData = data[name];
+  // The pair's own value: a repeated key's later value is not its first one's.
+  const fieldData = isNode(value) ? (value.toJS(document) as unknown) : null;
   return {
     form: 'frontmatter',
     key: name,

@@ -10,9 +10,14 @@ import { readBoldKey, readPlainKey } from './key-lines.js';
 import type { KeyLine } from './key-lines.js';
 import { columnSpan, lastContentLine, restOfLineSpan } from './spans.js';
 import { tableFields } from './table-metadata.js';
-import { pointAt } from './source.js';
+import { pointAt, trimmedEnd } from './source.js';
 import type { SourceText } from './source.js';
 import type { MetadataField, MetadataForm } from './types.js';
+
+/** A key without its colon: words of letters and digits, a few marks, starting with a letter. */
+const SHORT_KEY = /^\p{L}[\p{L}\p{N} ()'’&/-]*$/u;
+const MAX_KEY_WORDS = 4;
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])\s+/u;
 
 /** The fields of `region`: the root body's blocks, then the title section's. */
 export function bodyMetadata(source: SourceText, region: readonly IrBlock[]): MetadataField[] {
@@ -48,12 +53,25 @@ function listFields(source: SourceText, list: IrList): MetadataField[] {
   const fields: MetadataField[] = [];
   for (const item of list.items) {
     const text = source.lines[item.start]!;
-    const field = readPlainKey(text, contentStart(text, item.start, [item]));
+    const start = contentStart(text, item.start, [item]);
+    const field = readPlainKey(text, start) ?? keyOverSubItems(text, start, item);
     if (field === null) return [];
     const subItems = field.value === '' ? subItemsValue(source, item) : null;
     fields.push(subItems ? { ...fieldOf(source, 'list', item.start, field), ...subItems } : fieldOf(source, 'list', item.start, field));
   }
   return fields;
+}
+
+/**
+ * An item that is only a short key over indented sub-items, its colon left out (`* Review threads`
+ * then `* [Pitch](…)` lines): a key whose value is the sub-items.
+ */
+function keyOverSubItems(line: string, start: number, item: IrListItem): KeyLine | null {
+  if (!item.children.some((child) => child.kind === 'list')) return null;
+  const end = trimmedEnd(line);
+  const key = line.slice(start, end);
+  if (!SHORT_KEY.test(key) || key.split(/\s+/u).length > MAX_KEY_WORDS) return null;
+  return { key, start, keyEnd: end, value: '', valueStart: end, valueEnd: end };
 }
 
 /**
@@ -67,7 +85,8 @@ function subItemsValue(source: SourceText, item: IrListItem): Pick<MetadataField
     const lines: string[] = [];
     for (let line = subItem.start; line <= lastContentLine(source, subItem, [item, subItem]); line++) {
       const text = source.lines[line]!;
-      lines.push(text.slice(contentStart(text, line, [item, subItem])).trim());
+      // Deeper items' lines keep their markers past `contentStart`: a value's text has none.
+      lines.push(text.slice(contentStart(text, line, [item, subItem])).trim().replace(LIST_MARKER, ''));
     }
     return lines.filter((line) => line !== '').join(' ');
   });

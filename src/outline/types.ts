@@ -24,7 +24,10 @@ export interface Outline {
   lines: string[];
   /** The source's first line break (`\n` when it has none): the one text a fix inserts uses. */
   lineBreak: LineBreak;
-  /** YAML frontmatter between `---` fences at the very top, if any. */
+  /**
+   * YAML frontmatter between `---` fences at the very top, if any; an opening fence that never
+   * closes over YAML-looking lines is one too, with only an error (the rest is read as Markdown).
+   */
   frontmatter: Frontmatter | null;
   /**
    * Metadata fields in document order: frontmatter keys, then the `**Key:** value` lines (plain,

@@ -1,6 +1,9 @@
 /** Runs the CLI in-process with captured streams. */
 import { main } from '../../src/cli/main.js';
+import { relative, sep } from 'node:path';
 import type { OutputStream } from '../../src/cli/io.js';
+import type { LintResult } from '../../src/engine/results.js';
+import type { Finding } from '../../src/lint/types.js';
 
 export interface CliRun {
   code: number;
@@ -36,4 +39,12 @@ function capture(isTTY: boolean): OutputStream & { text: string } {
       return true;
     },
   };
+}
+
+/** A run's JSON report as one string per message, by file relative to `root` (`/`-separated). */
+export function messagesByFile(stdout: string, root: string, show: (message: Finding) => string): Record<string, string[]> {
+  const results = JSON.parse(stdout) as LintResult[];
+  return Object.fromEntries(
+    results.map((result) => [relative(root, result.filePath).split(sep).join('/'), result.messages.map(show)]),
+  );
 }

@@ -1,9 +1,8 @@
 /** `when:` on a documents entry (DESIGN §5): overrides by the document's own metadata. */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { join } from 'node:path';
-import type { LintResult } from '../../src/engine/results.js';
 import { makeTree, removeTree } from '../files/tree.js';
-import { runCli } from './run-cli.js';
+import { messagesByFile, runCli } from './run-cli.js';
 
 const TEMPLATE = [
   '---',
@@ -61,11 +60,7 @@ afterAll(() => removeTree(root));
 describe('when: by the document’s own metadata', () => {
   it('gives a severity to every finding, and section and field overrides, to the documents that meet it', async () => {
     const run = await runCli(['--format', 'json'], { cwd: root });
-    const results = JSON.parse(run.stdout) as LintResult[];
-    const byFile = Object.fromEntries(
-      results.map((result) => [result.filePath.slice(root.length + 1), result.messages.map((m) => `${m.severity} ${m.ruleId} ${m.message}`)]),
-    );
-    expect(byFile).toEqual({
+    expect(messagesByFile(run.stdout, root, (m) => `${m.severity} ${m.ruleId} ${m.message}`)).toEqual({
       'xips/draft.md': ['2 required-field Missing required field "reason" (xip)'],
       'xips/review.md': ['2 required-section Missing required section "## Security" (xip), expected after "## Summary"'],
       'xips/withdrawn.md': ['1 required-field Field "reason" (xip) is required when status is "Withdrawn"'],

@@ -120,6 +120,15 @@ describe.each(frontEnds)('list metadata (%s)', (_name, outlineOf) => {
     ]);
   });
 
+  it('reads an item that is a key over sub-items, its colon left out', () => {
+    const source = ['* Status: Done', '* Review threads', '  * [Pitch](https://x.test/1)', '    * nested note', '', '## Next'].join('\n');
+    expect(outlineOf(source).metadata.map((field) => [field.key, field.value])).toEqual([
+      ['Status', 'Done'],
+      ['Review threads', '[Pitch](https://x.test/1) nested note'],
+    ]);
+    expect(outlineOf('* Status: Done\n* just text\n').metadata).toEqual([]);
+  });
+
   it('ignores a list with an item that is not `Key: value`', () => {
     expect(outlineOf('- Key: value\n- just text\n').metadata).toEqual([]);
     expect(outlineOf('- A key of far too many words: value\n').metadata).toEqual([]);
@@ -208,9 +217,29 @@ describe.each(frontEnds)('frontmatter (%s)', (_name, outlineOf) => {
     expect(outlineOf('---\n---\n').frontmatter).toMatchObject({ raw: '', data: null, error: null });
   });
 
-  it('takes a fence that never closes as a thematic break', () => {
-    const outline = outlineOf('---\ntitle: A\n\n- item\n');
-    expect(outline.frontmatter).toBeNull();
+  it('takes a fence that never closes over YAML for frontmatter with an error, and reads the rest as Markdown', () => {
+    const source = '---\ntitle: A\n\n- item\n';
+    const outline = outlineOf(source);
+    expect(outline.frontmatter).toEqual({
+      span: spanOf(source, 1, 1, 1, 4),
+      raw: '',
+      data: null,
+      error: 'YAML frontmatter: the "---" that opens it is never closed (add a "---" line after the last key) at line 1, column 1',
+    });
     expect(outline.root.body.blocks.map((block) => block.kind)).toEqual(['thematicBreak', 'paragraph', 'list']);
+  });
+
+  it('takes a fence that never closes over anything else as a thematic break', () => {
+    const outline = outlineOf('---\n\n# Title\n\n- item: one\n');
+    expect(outline.frontmatter).toBeNull();
+    expect(outline.root.body.blocks.map((block) => block.kind)).toEqual(['thematicBreak']);
+  });
+
+  it('reads each of a repeated key with its own value', () => {
+    const source = '---\nstatus: Draft\nstatus: Final\n---\n';
+    expect(outlineOf(source).metadata.map((field) => [field.key, field.value, field.span.start.line])).toEqual([
+      ['status', 'Draft', 2],
+      ['status', 'Final', 3],
+    ]);
   });
 });

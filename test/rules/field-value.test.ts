@@ -108,7 +108,7 @@ testRule(fieldValue, {
       code: ['---', 'title: Faster builds', 'status: Draft', 'id: four', 'home: https://x.test', 'contact: ada@x.test', 'reason: Too slow', '---', '# T'],
       errors: [
         { line: 4, column: 5, message: 'Field "id" (example) must be an integer, found "four"' },
-        { line: 7, column: 1, message: 'Field "reason" (example) is allowed only when status is "Withdrawn", found with status is "Draft"' },
+        { line: 7, column: 1, message: 'Field "reason" (example) is allowed only when status is "Withdrawn" (here status is "Draft")' },
       ],
       suggestionOutputs: [
         [['---', 'title: Faster builds', 'status: Draft', 'id: four', 'home: https://x.test', 'contact: ada@x.test', '---', '# T']],
