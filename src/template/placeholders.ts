@@ -253,41 +253,48 @@ interface TokenPattern {
   kind: PlaceholderKind;
   regex: RegExp;
   when: (options: ScanOptions) => boolean;
+  /** What any match holds: a text without it is not searched (most texts, and the address pattern is costly). */
+  needs: RegExp;
 }
 
 /** The date formats a template writes as a placeholder, as a RegExp source (match case-insensitively). */
 export const DATE_FORMAT_SOURCE = 'YYYY-MM-DD|MM/DD/YYYY|DD/MM/YYYY|YYYY/MM/DD|YYYYMMDD|Month DD, YYYY';
 
 const TOKEN_PATTERNS: readonly TokenPattern[] = [
-  { kind: 'token', regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMAT_SOURCE})(?![\\p{L}\\p{N}])`, 'giu'), when: () => true },
+  { kind: 'token', regex: new RegExp(`(?<![\\p{L}\\p{N}])(?:${DATE_FORMAT_SOURCE})(?![\\p{L}\\p{N}])`, 'giu'), when: () => true, needs: /yyyy/iu },
   // Only the generic words: `@janedoe` is a sample name, and `@inlinable` is Swift.
   {
     kind: 'token',
     regex: /(?<![\p{L}\p{N}_.@/-])@(?:(?:your|github|gh)[-_]?)?(?:user[-_]?name|handle)(?![\p{L}\p{N}_-])/giu,
     when: () => true,
+    needs: /@/u,
   },
   // RFC 2606 reserves these domains for examples: no real address is at them.
   {
     kind: 'token',
     regex: /(?<![\p{L}\p{N}_.+-])[\p{L}\p{N}_.+-]+@(?:[\p{L}\p{N}-]+\.)*example\.(?:com|org|net)(?!\.?[\p{L}\p{N}_-])/giu,
     when: () => true,
+    needs: /@/u,
   },
-  { kind: 'token', regex: /(?<![\p{L}\p{N}.])X(?:\.X)+\+?(?![\p{L}\p{N}])/gu, when: () => true },
+  { kind: 'token', regex: /(?<![\p{L}\p{N}.])X(?:\.X)+\+?(?![\p{L}\p{N}])/gu, when: () => true, needs: /X\./u },
   {
     kind: 'id',
     regex: /(?<![\p{L}\p{N}-])[A-Z][A-Z0-9]*-(?:X{2,}|Y{2,}|Z{2,}|N{2,})(?![\p{L}\p{N}-])/gu,
     when: () => true,
+    needs: /-/u,
   },
   {
     kind: 'id',
     regex: /(?<![\p{L}\p{N}-])[A-Z][A-Z0-9]*-\d+(?![\p{L}\p{N}-])/gu,
     when: (options) => options.digitIds === true,
+    needs: /-/u,
   },
-  { kind: 'token', regex: /(?<![\p{L}\p{N}-])(?:X{3,}|N{3,})(?![\p{L}\p{N}-])/gu, when: () => true },
+  { kind: 'token', regex: /(?<![\p{L}\p{N}-])(?:X{3,}|N{3,})(?![\p{L}\p{N}-])/gu, when: () => true, needs: /XXX|NNN/u },
   {
     kind: 'file',
     regex: /(?<![\p{L}\p{N}_./\\-])[\p{L}\p{N}_-]*\p{L}[\p{L}\p{N}_-]*\.[a-z][a-z0-9]{0,5}(?![\p{L}\p{N}_.-])/gu,
     when: (options) => options.fileNames === true,
+    needs: /\./u,
   },
 ];
 
@@ -303,8 +310,8 @@ function scanTokens(
   const overlaps = (start: number, end: number): boolean =>
     taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart);
   const region = text.slice(0, to);
-  for (const { kind, regex, when } of TOKEN_PATTERNS) {
-    if (!when(options)) continue;
+  for (const { kind, regex, when, needs } of TOKEN_PATTERNS) {
+    if (!when(options) || !needs.test(region)) continue;
     regex.lastIndex = from;
     for (let match = regex.exec(region); match !== null; match = regex.exec(region)) {
       const start = match.index;
