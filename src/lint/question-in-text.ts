@@ -17,8 +17,19 @@ export function asksQuestionInText(outline: Outline, parent: Section, rule: Sect
   return words !== '' && ownText(outline, parent).includes(words);
 }
 
-/** The section's own lines (before its first subsection) as plain words, lines joined. */
+const ownTexts = new WeakMap<Section, string>();
+
+/** The section's own lines (before its first subsection) as plain words, lines joined; once per section. */
 function ownText(outline: Outline, section: Section): string {
+  let text = ownTexts.get(section);
+  if (text === undefined) {
+    text = plainOwnText(outline, section);
+    ownTexts.set(section, text);
+  }
+  return text;
+}
+
+function plainOwnText(outline: Outline, section: Section): string {
   const from = section.heading ? section.heading.span.end.line : 0;
   const child = section.children[0]?.heading;
   const to = child ? child.span.start.line - 1 : section.span.end.line;

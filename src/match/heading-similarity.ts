@@ -105,12 +105,17 @@ const foldedNames = new WeakMap<object, string>();
  * adoption`, `Acknowledgements`, `User Benefits`, `Proposed Design` for `Design Proposal`). Such a heading is the section; a typo is not (it stays a
  * "did you mean").
  */
-export function namesSameSection(rule: { display: string; kind: string; pattern: string }, normalizedText: string): boolean {
+export function namesSameSection(rule: { display: string; kind: string; pattern: string }, headingName: string): boolean {
   if (rule.kind !== 'literal' || rule.display.search(HOLE) !== -1) return false;
   let expected = foldedNames.get(rule);
   if (expected === undefined) {
     expected = foldedName(rule.display);
     foldedNames.set(rule, expected);
   }
-  return expected !== '' && foldedName(normalizedText.replace(SECTION_NUMBER, '')) === expected;
+  return expected !== '' && headingName === expected;
+}
+
+/** A heading's name as `namesSameSection` compares it (compute once per heading). */
+export function foldedHeadingName(normalizedText: string): string {
+  return foldedName(normalizedText.replace(SECTION_NUMBER, ''));
 }

@@ -19,7 +19,7 @@
 
 import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
-import { namesSameSection } from './heading-similarity.js';
+import { foldedHeadingName, namesSameSection } from './heading-similarity.js';
 import { headingMatchText } from './heading-text.js';
 import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
 import { hasContent } from '../outline/content.js';
@@ -46,6 +46,7 @@ class Matcher {
   /** Every section but the root, in document order. */
   private readonly flat: Section[] = [];
   private readonly normalized = new Map<Section, string>();
+  private readonly folded = new Map<Section, string>();
   private readonly named = new Map<Section, readonly SectionRule[]>();
   private readonly matchOf = new Map<Section, SectionMatch>();
   private readonly scopeOf = new Map<Section, Scope>();
@@ -85,6 +86,16 @@ class Matcher {
     }
   }
 
+  /** The heading's folded name (`namesSameSection`), once per section. */
+  private nameOf(section: Section): string {
+    let name = this.folded.get(section);
+    if (name === undefined) {
+      name = foldedHeadingName(this.textOf(section));
+      this.folded.set(section, name);
+    }
+    return name;
+  }
+
   private textOf(section: Section): string {
     let text = this.normalized.get(section);
     if (text === undefined) {
@@ -102,7 +113,8 @@ class Matcher {
     let named = this.named.get(section);
     if (named === undefined) {
       const text = this.textOf(section);
-      named = this.schemaIndex.rules.filter((rule) => !rule.anyHeading && namesRule(rule, text));
+      const name = this.nameOf(section);
+      named = this.schemaIndex.rules.filter((rule) => !rule.anyHeading && namesRule(rule, text, name));
       this.named.set(section, named);
     }
     return named;
@@ -163,7 +175,7 @@ class Matcher {
   private textRuleFor(scope: Scope, section: Section): number {
     const text = this.textOf(section);
     return scope.rules.findIndex(
-      (rule, index) => !rule.anyHeading && hasRoom(scope, index) && namesRule(rule, text),
+      (rule, index) => !rule.anyHeading && hasRoom(scope, index) && namesRule(rule, text, this.nameOf(section)),
     );
   }
 
@@ -364,6 +376,6 @@ function withinSkippedLevels(scope: Scope, section: Section, rule: SectionRule):
 }
 
 /** The heading text names the rule: by its pattern, or as the same name in other words of the same kind. */
-function namesRule(rule: SectionRule, text: string): boolean {
-  return regexOf(rule).test(text) || namesSameSection(rule, text);
+function namesRule(rule: SectionRule, text: string, name: string): boolean {
+  return regexOf(rule).test(text) || namesSameSection(rule, name);
 }
