@@ -1,7 +1,7 @@
 /** The configuration model: what `loadConfig` returns once a config file is read and checked. */
 
 import type { RuleId, SeverityName } from '../lint/types.js';
-import type { FieldOverride } from '../template/compile.js';
+import type { FieldOverride, SectionOverride } from '../template/compile.js';
 
 /** Severities the config sets, by rule id; rules it does not name keep their defaults. */
 export type RuleSeverities = Partial<Record<RuleId, SeverityName>>;
@@ -12,19 +12,8 @@ export type RuleOptions = Partial<Record<RuleId, Readonly<Record<string, unknown
 /** What the config says of a template's metadata fields, by key as it writes them (DESIGN §5, Fields). */
 export type FieldOverrides = Record<string, FieldOverride>;
 
-/** The config's version of a template annotation, for one section (`sections:` in a template entry). */
-export interface SectionOverride {
-  /** true: the section may be left out; false: it is required. */
-  optional?: boolean;
-  /** The least number of sections matching this rule when present; 0 also makes it optional. */
-  min?: number;
-  /** The greatest number of sections matching this rule; null for no limit. */
-  max?: number | null;
-  /** Any heading text at this level fills the section. */
-  anyHeading?: boolean;
-  /** No unknown section may appear below this one. */
-  closed?: boolean;
-}
+/** The config's version of a template annotation, for one section (`sections:` in a template entry): the compiler's own type. */
+export type { SectionOverride };
 
 /** Overrides keyed by section heading text as the user wrote it (`"Step {n}"` names a series). */
 export type SectionOverrides = Record<string, SectionOverride>;

@@ -284,12 +284,17 @@ export interface Built {
   overrides: ReadonlyMap<string, readonly string[]>;
 }
 
-/** What the config says about a template's sections (DESIGN §5), in the compiler's own terms. */
+/** What the config says about a template's section (DESIGN §5, `sections:`): its strongest hints. */
 export interface SectionOverride {
+  /** true: the section may be left out; false: it is required. */
   optional?: boolean;
+  /** The least number of sections matching this rule when present; 0 also makes it optional. */
   min?: number;
+  /** The greatest number of sections matching this rule; null for no limit. */
   max?: number | null;
+  /** Any heading text at this level fills the section. */
   anyHeading?: boolean;
+  /** No unknown section may appear below this one. */
   closed?: boolean;
 }
 
