@@ -1,9 +1,7 @@
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { compileTemplate } from '../../src/template/compile.js';
 import { findRule } from './find-rule.js';
-import { hasCorpora, readCorpusTemplate, type Corpus } from './template-files.js';
-
-const describeIfCorpora = hasCorpora ? describe : describe.skip;
+import { describeIfCorpora, readCorpusTemplate, type Corpus } from './template-files.js';
 
 describeIfCorpora('corpora templates', () => {
   it('MADR: optional frontmatter fields read line by line, optional sections from comments', () => {

@@ -4,14 +4,13 @@
  * skipped when it is absent, run in CI where it is present.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { lintOutline } from '../../src/engine/lint-outline.js';
 import { buildOutline } from '../../src/outline/index.js';
 import { compileTemplate } from '../../src/template/compile.js';
-import { hasCorpora } from './template-files.js';
+import { describeIfCorpora, hasCorpora } from './template-files.js';
 
 const corpora = new URL('../../../shared/corpora/', import.meta.url);
-const describeIfCorpora = hasCorpora ? describe : describe.skip;
 const names = hasCorpora
   ? readdirSync(corpora, { withFileTypes: true })
       .filter((entry) => entry.isDirectory())

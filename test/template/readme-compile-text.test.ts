@@ -3,12 +3,10 @@
  * output. Reads `../shared/corpora`: skipped when it is absent, run in CI where it is present.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from '@jest/globals';
+import { expect, it } from '@jest/globals';
 import { compileTemplate } from '../../src/template/compile.js';
 import { printSchema } from '../../src/template/print.js';
-import { hasCorpora } from './template-files.js';
-
-const describeIfCorpora = hasCorpora ? describe : describe.skip;
+import { describeIfCorpora } from './template-files.js';
 
 describeIfCorpora('the README', () => {
   it('shows what compile --format text prints for the TensorFlow RFC template', () => {

@@ -1,3 +1,4 @@
+import { describe } from '@jest/globals';
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +11,9 @@ export function readBuiltinTemplate(name: string): string {
 
 /** The shared corpora folder is not part of the project: tests reading it skip when it is absent. */
 export const hasCorpora = existsSync(fileURLToPath(corpora));
+
+/** `describe` for tests that read `../shared/corpora`: skipped where it is absent (a user's clone), run in CI. */
+export const describeIfCorpora: typeof describe = hasCorpora ? describe : describe.skip;
 
 export type Corpus = 'madr' | 'rust-rfcs' | 'k8s-keps' | 'swift-evolution' | 'dapr-proposals' | 'tensorflow-rfcs';
 
