@@ -30,11 +30,12 @@ beforeEach(async () => {
 });
 afterEach(() => removeTree(folder));
 
-const check = (...args: string[]) => runCli(['check', '--template', 'template.md', '--rule', 'field-order: error', ...args], { cwd: folder });
+const check = (parser: string, ...args: string[]) =>
+  runCli(['check', '--parser', parser, '--template', 'template.md', '--rule', 'field-order: error', ...args], { cwd: folder });
 const read = (): string => readFileSync(join(folder, 'doc.md'), 'utf8');
 
 describe('--fix with field-order on a metadata table', () => {
-  it('puts the rows in order, the header row included, and a second run changes nothing', async () => {
+  it.each(['remark', 'markdown-it'])('puts the rows in order, the header row included, and a second run changes nothing (%s)', async (parser) => {
     const lines = [
       '# Faster builds',
       '',
@@ -50,7 +51,7 @@ describe('--fix with field-order on a metadata table', () => {
       'Cache the compiler output.',
     ];
     writeFileSync(join(folder, 'doc.md'), `${lines.join('\r\n')}\r\n`);
-    const before = await check('--format', 'json', 'doc.md');
+    const before = await check(parser, '--format', 'json', 'doc.md');
     const [result] = JSON.parse(before.stdout) as Array<{ messages: Array<{ ruleId: string; line: number; message: string; fix?: unknown }> }>;
     expect(result!.messages.map(({ line, message, fix }) => [line, message, fix !== undefined])).toEqual([
       [5, 'Field "Created" (template) is out of order: expected before "Updated"', true],
@@ -58,7 +59,7 @@ describe('--fix with field-order on a metadata table', () => {
       [8, 'Field "Status" (template) is out of order: expected before "Updated"', true],
     ]);
 
-    const first = await check('--fix', 'doc.md');
+    const first = await check(parser, '--fix', 'doc.md');
     expect([first.code, first.stderr]).toEqual([0, '']);
     const fixed = [
       '# Faster builds',
@@ -76,7 +77,7 @@ describe('--fix with field-order on a metadata table', () => {
     ];
     expect(read()).toBe(`${fixed.join('\r\n')}\r\n`);
 
-    const second = await check('--fix', '--format', 'json', 'doc.md');
+    const second = await check(parser, '--fix', '--format', 'json', 'doc.md');
     expect(read()).toBe(`${fixed.join('\r\n')}\r\n`);
     const [again] = JSON.parse(second.stdout) as Array<{ messages: unknown[]; output?: string }>;
     expect([again!.messages, again!.output]).toEqual([[], undefined]);
