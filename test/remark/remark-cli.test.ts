@@ -52,7 +52,8 @@ describe('remark-cli with the preset', () => {
     const expected = cliReport(JSON.parse(check.stdout) as LintResult[]);
     expect(Object.keys(expected).length).toBe(tree.documents.length + 1);
     expect(parseRemarkReport(remark.stderr)).toEqual(expected);
-  });
+    // It runs the CLI: seconds on a loaded machine.
+  }, 60_000);
 
   it('exits 1 on errors, as guidelint check does', () => {
     expect(remark.code).toBe(1);
