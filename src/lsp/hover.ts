@@ -26,8 +26,8 @@ export function headingHover(match: DocumentMatch, line: number): HeadingHover |
 
 function sectionAt(section: Section, line: number): Section | null {
   for (const child of section.children) {
-    const { start, end } = child.heading?.span ?? child.span;
-    if (child.heading !== null && start.line <= line && line <= end.line) return child;
+    const heading = child.heading?.span;
+    if (heading && heading.start.line <= line && line <= heading.end.line) return child;
     if (child.span.start.line <= line && line <= child.span.end.line) return sectionAt(child, line);
   }
   return null;
