@@ -39,7 +39,7 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
       ...placeOfSpan(misplaced.section.heading.span),
     };
   }
-  const place = missingSectionPlace(outline, scope, ruleIndex);
+  const place = missingSectionPlace(outline, scope, ruleIndex, match.sections);
   const where = place.after
     ? `, expected after "${matchHeading(place.after)}"`
     : place.before

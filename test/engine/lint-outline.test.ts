@@ -20,7 +20,8 @@ describe('lintOutline', () => {
   it('runs the enabled rules and sorts the findings by line, column and rule id', () => {
     expect(lint(['# S', '## Design', 'D.', '## Problem', 'P.', '## Notes', 'N.'], { rules: { 'unknown-section': 'warn' } })).toEqual([
       '2:1 2 section-order Section "## Design" (example) is out of order, expected after "## Problem"',
-      '4:1 2 required-section Missing required section "## Risks" (example), expected after "## Design"',
+      // Not after "## Design": a section out of order is no anchor for a missing one.
+      '6:1 2 required-section Missing required section "## Risks" (example), expected after "## Problem"',
       '6:1 1 unknown-section Unknown section "## Notes": the template (example) has no such section',
     ]);
   });
