@@ -1,10 +1,12 @@
 /**
  * `checklist`: a section holds the task items its template section lists (GFM `- [ ]` items, or
- * `☐`/`☑`/`✅` lines in an untagged code block; checked or not), and at least one item where the
- * template had placeholder items. Items marked `if applicable`/`if needed` are optional; an item
- * naming a series member (`Phase 4 implemented and tested`) is required only when that member
- * exists. A body saying only `N/A`, or only a template placeholder left in (the
- * `placeholder` rule reports it), satisfies it. The fix inserts the missing item.
+ * `☐`/`☑`/`✅` lines in a code block that is untagged or tagged as plain text, ```` ```text ````;
+ * checked or not), and at least one item where the template had placeholder items. Items marked
+ * `if applicable`/`if needed` are optional; an item naming a series member (`Phase 4 implemented
+ * and tested`) is required only when that member exists. A body saying only `N/A`, or only a
+ * template placeholder left in (the `placeholder` rule reports it), satisfies it. The fix inserts
+ * the missing items after their neighbours in the list, in template order, or, when the section
+ * has none, as a new list at the end of its body, before a closing `---`.
  *
  * @template
  * ```markdown

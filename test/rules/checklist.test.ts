@@ -28,6 +28,11 @@ testRule(checklist, {
       '## Deployment Checklist', '- [x] Phase 1 implemented and tested', '- [ ] Team briefed',
     ],
     ['# S', '## Phase 1: Build', 'B.', '## Tools', '_N/A._', '## Release', 'None', '## Deployment Checklist', '```', '✅ Phase 1 implemented and tested', '☑ Team briefed', '```'],
+    // A checklist in a block tagged as plain text counts as in an untagged one.
+    [
+      '# S', '## Phase 1: Build', 'B.', '## Tools', '```text', '☐ Node installed', '```', '## Release', '```txt', '☑ Tests pass', '☐ Docs updated', '```',
+      '## Deployment Checklist', '~~~Text', '✅ Phase 1 implemented and tested', '☐ Team briefed', '~~~',
+    ],
   ],
   invalid: [
     {
