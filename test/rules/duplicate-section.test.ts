@@ -1,0 +1,65 @@
+import { duplicateSection } from '../../rules/duplicate-section.js';
+import { unknownSection } from '../../rules/unknown-section.js';
+import { runRule, compileExample, testRule } from './rule-tester.js';
+import { expect, it } from '@jest/globals';
+
+const TEMPLATE = [
+  '# [Name]',
+  '## Motivation', '[Why]',
+  '## Alternatives', '### Alternative 1: [Name]', '[Details]', '### Alternative 2: [Name]', '[Details]',
+  '## Examples', '### [Example 1: e.g., a search]', '[Details]',
+  '## Design', '### Overview', '[Overview]', '### API', '[API]',
+];
+
+testRule(duplicateSection, {
+  template: TEMPLATE,
+  valid: [
+    // Series members, slot sections and the same name under different parents repeat freely.
+    [
+      '# S', '## Motivation', 'M.', '## Alternatives', '### Alternative 1: A', 'A.', '### Alternative 2: B', 'B.', '### Alternative 3: C', 'C.',
+      '## Examples', '### Search', 'S.', '### Sort', 'S.', '## Design', '### Overview', 'O.', '### API', '#### Overview', 'Of the API.',
+    ],
+    // A template section written too deep under another is that section's own subsection.
+    ['# S', '## Motivation', 'M.', '## Design', '### Overview', 'O.', '### API', 'A.', '#### Motivation', 'Why this API.'],
+  ],
+  invalid: [
+    {
+      name: 'a section written twice under one parent, at the second heading, with the first one\'s line',
+      code: ['# S', '## Motivation', 'M.', '## Design', '### Overview', 'O.', '### API', 'A.', '### Overview', 'Again.', '## Motivation', 'More.'],
+      errors: [
+        { line: 9, column: 1, endLine: 9, endColumn: 13, message: 'Section "### Overview" (example) appears twice, at most once (first at line 5)' },
+        { line: 11, column: 1, message: 'Section "## Motivation" (example) appears twice, at most once (first at line 2)' },
+      ],
+      output: null,
+    },
+    {
+      name: 'three times: each extra one, and in other words of the same name',
+      code: ['# S', '## Motivation', 'M.', '## Motivations', 'N.', '## Design', 'D.', '## motivation:', 'O.'],
+      errors: [
+        { line: 4, column: 1, message: 'Section "## Motivation" (example) appears 3 times, at most once (first at line 2)' },
+        { line: 8, column: 1, message: 'Section "## Motivation" (example) appears 3 times, at most once (first at line 2)' },
+      ],
+    },
+  ],
+});
+
+testRule(duplicateSection, {
+  template: TEMPLATE,
+  external: { sections: { Motivation: { max: 2 } } },
+  valid: [['# S', '## Motivation', 'M.', '## Motivation', 'N.', '## Design', 'D.']],
+  invalid: [
+    {
+      name: 'the config\'s max',
+      code: ['# S', '## Motivation', 'M.', '## Motivation', 'N.', '## Motivation', 'O.', '## Design', 'D.'],
+      errors: [{ line: 6, column: 1, message: 'Section "## Motivation" (example) appears 3 times, at most twice (first at line 2)' }],
+    },
+  ],
+});
+
+it('leaves a repeated section to duplicate-section: unknown-section does not report it', () => {
+  const schema = compileExample(TEMPLATE);
+  const source = ['# S', '## Motivation', 'M.', '## Design', 'D.', '## Motivation', 'N.', '## Notes', 'X.', ''].join('\n');
+  expect(runRule(unknownSection, schema, source).map((report) => `${report.line} ${report.message}`)).toEqual([
+    '8 Unknown section "## Notes": the template (example) has no such section',
+  ]);
+});
