@@ -1,7 +1,12 @@
+import { describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { duplicateSection } from '../../rules/duplicate-section.js';
 import { unknownSection } from '../../rules/unknown-section.js';
-import { runRule, compileExample, testRule } from './rule-tester.js';
-import { expect, it } from '@jest/globals';
+import { runCli } from '../cli/run-cli.js';
+import { makeTree, removeTree } from '../files/tree.js';
+import { compileExample, runRule, testRule } from './rule-tester.js';
 
 const TEMPLATE = [
   '# [Name]',
@@ -62,4 +67,29 @@ it('leaves a repeated section to duplicate-section: unknown-section does not rep
   expect(runRule(unknownSection, schema, source).map((report) => `${report.line} ${report.message}`)).toEqual([
     '8 Unknown section "## Notes": the template (example) has no such section',
   ]);
+});
+
+describe('from the CLI', () => {
+  const invalid = fileURLToPath(new URL('../../fixtures/design-doc/invalid/', import.meta.url));
+
+  it('reports a repeated section as an error by default, even with unknown-section on', async () => {
+    const run = await runCli(['check', '--template', 'design-doc', '--rule', 'unknown-section: error', 'duplicate-section.md'], { cwd: invalid });
+    expect([run.code, run.stdout.split('\n').slice(1, 3)]).toEqual([
+      1,
+      ['duplicate-section.md', '  333:1  error  Section "## Security Considerations" (design-doc) appears twice, at most once (first at line 318)  duplicate-section'],
+    ]);
+  }, 60_000);
+
+  it('is turned off by its id in the config', async () => {
+    const folder = await makeTree({
+      '.guidelintrc.yaml': 'rules:\n  duplicate-section: "off"\n',
+      'doc.md': readFileSync(join(invalid, 'duplicate-section.md'), 'utf8'),
+    });
+    try {
+      const run = await runCli(['check', '--template', 'design-doc', 'doc.md'], { cwd: folder });
+      expect(run).toEqual({ code: 0, stdout: '', stderr: '' });
+    } finally {
+      await removeTree(folder);
+    }
+  }, 60_000);
 });
