@@ -25,7 +25,7 @@ export interface FixedSource {
   messages: Finding[];
   /** How many passes changed the source. */
   passes: number;
-  /** How many findings with a fix the passes repaired (a fix may repair several: the task items missing at one place). */
+  /** How many of the findings the source had with a fix are gone (a fix may repair several: the task items missing at one place). */
   fixed: number;
 }
 
@@ -42,7 +42,7 @@ export function fixSource(source: string, lint: (text: string) => Finding[]): Fi
   let output = source;
   let messages = lint(output);
   let passes = 0;
-  let fixed = 0;
+  const firstFindings = messages;
   /** The findings (by key) whose fix, applied to `output`, left them in place. */
   const failed = new Set<string>();
   while (passes < MAX_FIX_PASSES) {
@@ -67,14 +67,18 @@ export function fixSource(source: string, lint: (text: string) => Finding[]): Fi
     // until the text changes (another fix may have made a place where theirs works).
     if (stuck.length > 0) for (const key of stuck) failed.add(key);
     else {
-      fixed += repairedCount(fixable, messages, pass.nextMessages);
       output = pass.next;
       messages = pass.nextMessages;
       passes += 1;
       failed.clear();
     }
   }
-  return { output, messages: messages.map((message) => (failed.has(findingKey(message)) ? withoutFix(message) : message)), passes, fixed };
+  return {
+    output,
+    messages: messages.map((message) => (failed.has(findingKey(message)) ? withoutFix(message) : message)),
+    passes,
+    fixed: repairedCount(firstFindings, messages),
+  };
 }
 
 /** A finding as it is told apart from others across passes: positions move when text goes in. */
@@ -101,14 +105,12 @@ function keepsJoinedPass(pass: Pass, before: readonly Finding[]): boolean {
   return [...countBy(pass.applied, ruleKey)].every(([rule, count]) => (afterCounts.get(rule) ?? 0) <= (beforeCounts.get(rule) ?? 0) - count);
 }
 
-/** How many of the findings with a fix are gone after the pass. */
-function repairedCount(fixable: readonly Finding[], before: readonly Finding[], after: readonly Finding[]): number {
-  const beforeCounts = countByKey(before);
-  const afterCounts = countByKey(after);
-  return [...countByKey(fixable)].reduce(
-    (sum, [key, count]) => sum + Math.min(count, Math.max(0, beforeCounts.get(key)! - (afterCounts.get(key) ?? 0))),
-    0,
-  );
+/** How many of the findings first found with a fix are gone from the last text (those later passes bring are not counted). */
+function repairedCount(found: readonly Finding[], left: readonly Finding[]): number {
+  const foundCounts = countByKey(found);
+  const leftCounts = countByKey(left);
+  const fixable = countByKey(found.filter((finding) => finding.fix !== undefined));
+  return [...fixable].reduce((sum, [key, count]) => sum + Math.min(count, Math.max(0, foundCounts.get(key)! - (leftCounts.get(key) ?? 0))), 0);
 }
 
 function ruleKey(finding: Finding): string {

@@ -34,14 +34,17 @@ export function duplicateSections(match: DocumentMatch): ReadonlyMap<Section, Du
   return duplicates;
 }
 
+/** As the matcher reads a heading: the first full rule its pattern names, failing that one it names in other words. */
 function duplicateOf({ section, scope }: UnknownSection): DuplicateSection | null {
   if (scope === null || section.heading === null) return null;
-  const text = headingMatchText(section.heading);
-  const name = foldedHeadingName(text);
-  for (const [index, rule] of scope.rules.entries()) {
+  const full = scope.rules.flatMap((rule, index) => {
     const matches = scope.byRule[index]!;
-    if (rule.anyHeading || rule.max === null || matches.length < rule.max) continue;
-    if (regexOf(rule).test(text) || namesSameSection(rule, name)) return { section, rule, matches };
-  }
-  return null;
+    return rule.anyHeading || rule.max === null || matches.length < rule.max ? [] : [{ section, rule, matches }];
+  });
+  if (full.length === 0) return null;
+  const text = headingMatchText(section.heading);
+  const byPattern = full.find(({ rule }) => regexOf(rule).test(text));
+  if (byPattern) return byPattern;
+  const name = foldedHeadingName(text);
+  return full.find(({ rule }) => namesSameSection(rule, name)) ?? null;
 }
