@@ -44,6 +44,8 @@ export interface FixedRun {
   diff: string;
   /** How many files changed (or would change). */
   changed: number;
+  /** How many findings the fixes repaired (or would repair), in all files. */
+  fixed: number;
   /** Why a file with fixes was left as it was (it is read-only), one line each. */
   refused: string[];
 }
@@ -52,7 +54,7 @@ export interface FixedRun {
 export async function fixFiles(plan: Plan, run: LintRun, options: FixFilesOptions): Promise<FixedRun> {
   const planned = new Map(plan.files.map((file) => [file.filePath, file]));
   const outlineOf = await outlineBuilder(options.parser);
-  const fixed: FixedRun = { results: [], diff: '', changed: 0, refused: [] };
+  const fixed: FixedRun = { results: [], diff: '', changed: 0, fixed: 0, refused: [] };
   for (const result of run.results) {
     const file = planned.get(result.filePath);
     const fixable = file !== undefined && result.messages.some((message) => message.fix);
@@ -69,6 +71,7 @@ export async function fixFiles(plan: Plan, run: LintRun, options: FixFilesOption
     if (!changed) continue;
     fixed.diff += unifiedDiff(change.text, change.output, { from: `a/${shown}`, to: `b/${shown}` });
     fixed.changed += 1;
+    fixed.fixed += change.fixed;
   }
   return fixed;
 }
@@ -79,6 +82,8 @@ interface FileChange {
   output: string;
   /** The findings left in `output`. */
   messages: Finding[];
+  /** How many findings the fixes repaired. */
+  fixed: number;
 }
 
 /** Reads the document again and fixes it; null when it can no longer be read or follows no template now. */

@@ -29,7 +29,7 @@ export interface LintOptions extends DirectiveSettings {
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, error: 2 };
 
 /**
- * The findings for a document, sorted by line, column and rule id. Inline control comments are
+ * The findings for a document, sorted by line, column and rule id (a stable sort). Inline control comments are
  * applied, and their own problems added. A document whose frontmatter does not parse gets a single
  * fatal finding instead.
  */
@@ -105,8 +105,9 @@ function finding(ruleId: RuleId, severity: Severity, report: Report): Finding {
   };
 }
 
+/** Findings of one rule at one place keep the order it reported them in: the template's (missing items, fields, sections). */
 function byPlace(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || compareText(a.ruleId ?? '', b.ruleId ?? '') || compareText(a.message, b.message);
+  return a.line - b.line || a.column - b.column || compareText(a.ruleId ?? '', b.ruleId ?? '');
 }
 
 function compareText(a: string, b: string): number {

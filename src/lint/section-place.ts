@@ -88,3 +88,35 @@ export function bodyEndPlace(outline: Outline, section: Section): { point: Point
   if (!next || !next.heading) return { point: endOfSourcePoint(outline), atEnd: true };
   return { point: lineStartPoint(outline, next.heading.span.start.line), atEnd: false };
 }
+
+/** Where a block added to a section's body goes (see `bodyInsertionPlace`). */
+export interface BodyInsertionPlace {
+  point: Point;
+  /** The point is the end of the source. */
+  atEnd: boolean;
+  /** The block needs a blank line before it. */
+  blankBefore: boolean;
+  /** The line at the point is not blank: the block needs a blank line after it. */
+  blankAfter: boolean;
+}
+
+/**
+ * Where a block added to a section's body goes: on the line after the body's last block, so before
+ * the thematic breaks (`---`) that close the body, or after the heading when the body has nothing
+ * else. The block needs a blank line before it (what precedes is the heading or a block), and one
+ * after it unless a blank line follows: markdownlint's MD022 and MD032 ask for blank lines around
+ * headings and lists.
+ */
+export function bodyInsertionPlace(outline: Outline, section: Section): BodyInsertionPlace {
+  const blocks = section.body.blocks;
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last]!.kind === 'thematicBreak') last--;
+  const lastLine = last >= 0 ? blocks[last]!.span.end.line : section.heading?.span.end.line;
+  if (lastLine === undefined) return { ...bodyEndPlace(outline, section), blankBefore: false, blankAfter: false };
+  const line = lastLine + 1;
+  const text = outline.lines[line - 1];
+  const point = lineStartPoint(outline, line);
+  // At the end of the source, a block the document leaves open (a fence) is closed first.
+  const atEnd = point.offset === endOfSourcePoint(outline).offset;
+  return { point, atEnd, blankBefore: true, blankAfter: text !== undefined && text.trim() !== '' };
+}

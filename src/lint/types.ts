@@ -6,6 +6,7 @@ export const RULE_IDS = [
   'section-order',
   'heading-level',
   'section-series',
+  'duplicate-section',
   'empty-section',
   'required-field',
   'field-value',

@@ -14,6 +14,7 @@ import type { TemplateLoader } from '../../engine/template-loader.js';
 import { displayPath } from '../../files/display-path.js';
 import { loadFormatter } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
+import type { FixedRun } from '../fix-files.js';
 import { useColor, type CliIo } from '../io.js';
 import { progressOnTerminal } from '../progress.js';
 import { repositoryRoot } from '../repo-root.js';
@@ -108,14 +109,18 @@ async function fixRun(
     directives: command.directives,
   });
   for (const refusal of fixed.refused) io.stderr.write(`guidelint: ${refusal}\n`);
-  if (command.fixDryRun) {
-    io.stdout.write(fixed.diff);
-    const { errorCount, warningCount } = totalCounts(fixed.results);
-    const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-    const left = `${count(errorCount, 'error')} and ${count(warningCount, 'warning')} would remain`;
-    io.stderr.write(`guidelint: --fix-dry-run: ${count(fixed.changed, 'file')} would change; ${left}\n`);
-  }
+  if (command.fixDryRun) io.stdout.write(fixed.diff);
+  io.stderr.write(`guidelint: ${describeFixes(fixed, command.fixDryRun)}\n`);
   return fixed.results;
+}
+
+/** `fixed 3 problems in 2 files; 1 error and 0 warnings remain`, or what --fix-dry-run would do. */
+function describeFixes(fixed: FixedRun, dryRun: boolean): string {
+  const { errorCount, warningCount } = totalCounts(fixed.results);
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const done = `${count(fixed.fixed, 'problem')} in ${count(fixed.changed, 'file')}`;
+  const left = `${count(errorCount, 'error')} and ${count(warningCount, 'warning')}`;
+  return dryRun ? `--fix-dry-run: would fix ${done}; ${left} would remain` : `fixed ${done}; ${left} remain`;
 }
 
 function describeConfig(config: LoadedConfig, cwd: string): string {
