@@ -17,7 +17,10 @@ export interface Coverage {
 
 export interface FieldCoverage {
   line: number;
-  /** The value of an enum field or a `Status` field (what the report filters on), cut to 60 characters. */
+  /**
+   * The value of an enum field or a `Status` field (what the report filters on), cut to 60
+   * characters; `''` for any field given without a value.
+   */
   value?: string;
 }
 
@@ -34,8 +37,9 @@ export function coverageOf({ outline, schema, sections, misplaced }: DocumentMat
   for (const rule of schema.metadata?.fields ?? []) {
     const field = findField(outline, rule.key);
     if (!field) continue;
-    const kept = rule.type.kind === 'enum' || /^status$/iu.test(rule.key);
-    coverage.fields[rule.key] = kept ? { line: field.span.start.line, value: field.value.slice(0, VALUE_LENGTH) } : { line: field.span.start.line };
+    const value = field.value.trim();
+    const kept = value === '' || rule.type.kind === 'enum' || /^status$/iu.test(rule.key);
+    coverage.fields[rule.key] = kept ? { line: field.span.start.line, value: value.slice(0, VALUE_LENGTH) } : { line: field.span.start.line };
   }
   return coverage;
 }
