@@ -9,7 +9,7 @@ import { pathToUriReference, relativePosix } from '../paths.js';
 import { CELL_STATES, type CellState, type Column, type ConformanceReport, type DocumentConformance, type TemplateConformance } from './model.js';
 import { heatMapScript, type PageData, type PageDocument, type PageTemplate } from './page-script.js';
 import { PAGE_STYLE, ROW_HEIGHT } from './page-style.js';
-import { percent, shownTime, STATE_LABELS, STATE_SYMBOLS } from './states.js';
+import { optionalMark, percent, shownTime, STATE_LABELS, STATE_SYMBOLS } from './states.js';
 
 export interface HtmlOptions {
   /** The folder the page is written to: its links to documents are relative to it. */
@@ -235,7 +235,7 @@ function sectionTable(template: TemplateConformance, id: string): string {
     const share = documents === 0 ? 0 : summary.have / documents;
     const bar = `<span class="bar-track" aria-hidden="true"><span class="bar" style="width:${Math.round(share * 80)}px"></span></span>`;
     const indent = column.depth > 0 ? ` style="padding-left:${10 + column.depth * 14}px"` : '';
-    const optional = column.required ? '' : ' <span class="muted">(optional)</span>';
+    const optional = optionalMark(column) === '' ? '' : ' <span class="muted">(optional)</span>';
     const counts = CELL_STATES.map((state) => `<td class="n">${summary.counts[state] === 0 ? '' : summary.counts[state]}</td>`);
     return `<tr><th scope="row"${indent}>${text(column.label)}${optional}</th><td class="n">${bar}${percent(summary.have, documents)}</td>${counts.join('')}</tr>`;
   });

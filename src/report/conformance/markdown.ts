@@ -5,7 +5,7 @@
  */
 import { escapeControlCharacters } from '../control-characters.js';
 import { CELL_STATES, type CellState, type ConformanceReport, type DocumentConformance, type TemplateConformance } from './model.js';
-import { percent, shownTime, STATE_LABELS, STATE_SYMBOLS } from './states.js';
+import { optionalMark, percent, shownTime, STATE_LABELS, STATE_SYMBOLS } from './states.js';
 
 /** The states a section or field table counts, beside the share that has it. */
 const COUNTED: readonly CellState[] = ['missing', 'misplaced', 'empty', 'placeholder', 'findings'];
@@ -70,7 +70,7 @@ function templateDetails(template: TemplateConformance): string[] {
   template.columns.forEach((column, index) => {
     const summary = template.summaries[index]!;
     const indent = '\u2003'.repeat(column.depth);
-    const name = `${indent}${text(column.label)}${column.required ? '' : ' (optional)'}`;
+    const name = `${indent}${text(column.label)}${optionalMark(column)}`;
     const counts = COUNTED.map((state) => (summary.counts[state] === 0 ? '' : String(summary.counts[state])));
     lines.push(`| ${name} | ${percent(summary.have, documents)} | ${counts.join(' | ')} |`);
   });

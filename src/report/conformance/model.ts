@@ -253,14 +253,14 @@ function fieldCell(column: Column, findings: FindingRef[], coverage: Coverage | 
   if (found === undefined && coverage !== null) {
     return { state: findings.length > 0 ? 'missing' : 'not-applicable', line: findings[0]?.line ?? null, findings };
   }
-  const state = presentState(findings);
-  return { state: state === 'present' && found?.value === '' ? 'empty' : state, line: found?.line ?? findings[0]?.line ?? null, findings };
+  return { state: found?.value === '' ? 'empty' : presentState(findings), line: found?.line ?? findings[0]?.line ?? null, findings };
 }
 
 /**
  * A section the document lacks is missing when a finding says so, or when it is required and the
- * section that would hold it is missing, empty or a placeholder (that finding stands for it); a
- * section found under another parent is misplaced; one neither required nor reported is not applicable.
+ * section that would hold it is missing, empty or a placeholder (whose finding stands for it, at
+ * whose line); a section found under another parent is misplaced; one neither required nor reported
+ * is not applicable.
  */
 function sectionCell(column: Column, findings: FindingRef[], coverage: Coverage | null, parent: Cell | null): Cell {
   const line = coverage?.sections[column.id];
@@ -271,7 +271,7 @@ function sectionCell(column: Column, findings: FindingRef[], coverage: Coverage 
   if (misplaced !== undefined) return { state: 'misplaced', line: misplaced, findings };
   if (findings.length > 0) return { state: 'missing', line: findings[0]!.line, findings };
   if (column.required && parent !== null && STANDS_FOR_CHILDREN.has(parent.state)) {
-    return { state: parent.state === 'missing' ? 'missing' : parent.state, line: parent.line, findings };
+    return { state: 'missing', line: parent.line, findings };
   }
   return { state: 'not-applicable', line: null, findings };
 }

@@ -1,5 +1,5 @@
 /** How the renderers name and mark each cell state: a word and a symbol, so no state needs its colour to be read. */
-import type { CellState } from './model.js';
+import type { CellState, Column } from './model.js';
 
 export const STATE_LABELS: Readonly<Record<CellState, string>> = {
   present: 'present',
@@ -30,4 +30,9 @@ export function percent(part: number, whole: number): string {
 export function shownTime(iso: string): string {
   const time = new Date(iso);
   return Number.isNaN(time.getTime()) ? iso : `${time.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** ` (optional)` after an optional column's label, unless the label says so already (`Alternatives (optional)`). */
+export function optionalMark(column: Column): string {
+  return column.required || /optional/iu.test(column.label) ? '' : ' (optional)';
 }
