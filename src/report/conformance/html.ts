@@ -175,7 +175,7 @@ function statusesOf(template: TemplateConformance): string[] {
   return [...new Set(template.documents.flatMap((document) => (document.status === null ? [] : [document.status])))].sort();
 }
 
-const COUNT_WIDTH = 56;
+const COUNT_WIDTH = 76;
 const STATUS_WIDTH = 96;
 const CELL_WIDTH = 28;
 
@@ -213,8 +213,8 @@ function heatMapHead(template: TemplateConformance): string {
   ];
   const documents = template.documents.length;
   const shareRow = [
-    `<th scope="row" class="doc" colspan="${lead}">Documents that have it</th>`,
-    ...template.summaries.map((summary) => `<td>${percent(summary.have, documents).replace(' %', '%')}</td>`),
+    `<th scope="row" class="doc" colspan="${lead}">Documents that have it, %</th>`,
+    ...template.summaries.map((summary) => `<td>${percent(summary.have, documents).replace(' %', '')}</td>`),
   ];
   return `<thead><tr class="groups" aria-rowindex="1">${groupRow.join('')}</tr><tr class="labels" aria-rowindex="2">${labelRow.join('')}</tr><tr class="shares" aria-rowindex="3">${shareRow.join('')}</tr></thead>`;
 }
