@@ -16,7 +16,7 @@ const PLACES_PER_DOCUMENT = 3;
 export function renderMarkdown(report: ConformanceReport): string {
   const clean = report.templates.reduce((sum, template) => sum + template.clean, 0);
   const lines = [
-    '## guidelint conformance report',
+    '### guidelint conformance report',
     '',
     `**${clean} of ${report.checked}** ${report.checked === 1 ? 'document follows its template' : 'documents follow their template'} with no finding. ${runLine(report)}`,
     '',

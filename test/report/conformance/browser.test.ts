@@ -51,7 +51,7 @@ if (!existsSync(CHROMIUM)) {
       big = join(folder, 'big.html');
       writeFileSync(big, renderHtml(bigReport(), { outputDir: ROOT }));
       const { chromium } = await import('playwright-core');
-      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, userDataDir: undefined });
+      browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     }, TIMEOUT);
 
     afterAll(async () => {

@@ -7,7 +7,7 @@ describe('renderMarkdown', () => {
   it('summarizes the templates, then per template its sections and fields and its worst documents', () => {
     expect(renderMarkdown(exampleReport())).toBe(
       [
-        '## guidelint conformance report',
+        '### guidelint conformance report',
         '',
         '**1 of 5** documents follow their template with no finding. 1 template · config `.guidelintrc.yaml` · 3 files skipped · 1 not checked.',
         '',
