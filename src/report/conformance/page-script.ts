@@ -36,6 +36,7 @@ export interface PageData {
 }
 
 export function heatMapScript(): void {
+  performance.mark('guidelint-start');
   const FIELDS = 6;
   const OVERSCAN = 8;
   const HEADER_ROWS = 3;
