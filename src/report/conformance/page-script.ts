@@ -405,7 +405,7 @@ export function heatMapScript(): void {
       render(true);
     });
     measure();
-    sort();
+    // The page lists the documents worst first, as sorting by findings does: no sort to start with.
     filter();
     // The style sheet sets the row height; a browser that draws rows taller gets them placed by what it draws.
     const drawn = tbody.querySelector<HTMLTableRowElement>('tr:not(.spacer)')?.offsetHeight;
@@ -415,8 +415,27 @@ export function heatMapScript(): void {
     }
   }
 
-  for (const section of document.querySelectorAll<HTMLElement>('section.template[data-template]')) {
+  // Heat maps in the first screen are drawn now, the others as they come near the view or take the focus.
+  const sections = [...document.querySelectorAll<HTMLElement>('section.template[data-template]')];
+  const drawn = new Set<HTMLElement>();
+  const setUpSection = (section: HTMLElement): void => {
+    if (drawn.has(section)) return;
+    drawn.add(section);
+    nearby.unobserve(section);
     setUp(section, data.templates[Number(section.dataset['template'])]!);
+  };
+  const nearby = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) if (entry.isIntersecting) setUpSection(entry.target as HTMLElement);
+    },
+    { rootMargin: '50% 0px' },
+  );
+  for (const section of sections) {
+    if (section.getBoundingClientRect().top < window.innerHeight) setUpSection(section);
+    else {
+      nearby.observe(section);
+      section.addEventListener('focusin', () => setUpSection(section), { once: true });
+    }
   }
   document.documentElement.dataset['ready'] = 'true';
   performance.mark('guidelint-ready');

@@ -71,7 +71,7 @@ if (!existsSync(CHROMIUM)) {
 
     /** The drawn rows of the first heat map: `path: symbols`. */
     const rows = (page: Page): Promise<string[]> =>
-      page.$$eval('section.template table.heatmap tbody tr:not(.spacer)', (trs) =>
+      page.$$eval('section.template[data-template="0"] table.heatmap tbody tr:not(.spacer)', (trs) =>
         trs.map((tr) => `${tr.querySelector('th')!.textContent}: ${[...tr.querySelectorAll('td.cell')].map((td) => td.textContent).join('')}`),
       );
 
@@ -190,8 +190,8 @@ if (!existsSync(CHROMIUM)) {
 
     it(`draws only the rows in view of ${BIG} documents, sorts them, and reaches the last with Ctrl+End`, async () => {
       const page = await open(big);
-      expect(await page.locator('table.heatmap').getAttribute('aria-rowcount')).toBe(String(BIG + 3));
-      const drawn = await page.locator('tbody tr:not(.spacer)').count();
+      expect(await page.locator('table.heatmap').first().getAttribute('aria-rowcount')).toBe(String(BIG + 3));
+      const drawn = await page.locator('section.template[data-template="0"] tbody tr:not(.spacer)').count();
       expect(drawn).toBeGreaterThan(10);
       expect(drawn).toBeLessThan(100);
       await page.click('button[data-sort="path"]');
@@ -203,7 +203,18 @@ if (!existsSync(CHROMIUM)) {
         return `${element.closest('tr')!.getAttribute('aria-rowindex')} ${element.textContent}`;
       });
       expect(last).toBe(`${BIG + 3} docs/batch-19/doc-2999.md`);
-      expect(await page.locator('tbody tr:not(.spacer)').count()).toBeLessThan(100);
+      expect(await page.locator('section.template[data-template="0"] tbody tr:not(.spacer)').count()).toBeLessThan(100);
+      await page.close();
+    }, TIMEOUT);
+
+    it('draws a heat map further down the page only as it comes near the view', async () => {
+      const page = await open(big, 1280, 600);
+      const second = page.locator('section.template[data-template="1"]');
+      const drawn = (): Promise<number> => second.locator('table.heatmap tbody tr').count();
+      expect(await drawn()).toBe(0);
+      await second.locator('h2').scrollIntoViewIfNeeded();
+      await second.locator('table.heatmap tbody tr').first().waitFor();
+      expect(await drawn()).toBe(5);
       await page.close();
     }, TIMEOUT);
 
@@ -279,7 +290,7 @@ function histogram(page: Page, png: Buffer): Promise<{ width: number; height: nu
   }, `data:image/png;base64,${png.toString('base64')}`);
 }
 
-/** The example's documents, copied to `BIG` files in 20 folders. */
+/** The example's documents, copied to `BIG` files in 20 folders; and once more, following a second template. */
 function bigReport() {
   const results = exampleResults();
   const copies = Array.from({ length: BIG }, (_, index) => {
@@ -287,9 +298,13 @@ function bigReport() {
     const path = `${ROOT}/docs/batch-${String(index % 20).padStart(2, '0')}/doc-${String(index).padStart(4, '0')}.md`;
     return makeResult(path, template, messages, coverage);
   });
+  const others = results.map(({ filePath, messages, coverage }) => makeResult(filePath.replace('/docs/', '/other/'), 'other', messages, coverage));
   return buildConformance({
-    results: copies,
-    templates: new Map([['feature', SCHEMA]]),
+    results: [...copies, ...others],
+    templates: new Map([
+      ['feature', SCHEMA],
+      ['other', { ...SCHEMA, template: 'other' }],
+    ]),
     skipped: [],
     pathOf: (filePath) => filePath.slice(ROOT.length + 1),
     config: null,
