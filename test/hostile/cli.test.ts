@@ -8,3 +8,4 @@ import './yaml-bombs.js';
 import './parse-cliff.js';
 import './fix.js';
 import './language-server.js';
+import './config-yaml-bomb.js';
