@@ -2,7 +2,7 @@
 
 import type { Scope, SectionMatch } from '../match/types.js';
 import { headingMatchText } from '../match/heading-text.js';
-import { regexOf } from '../match/schema-index.js';
+import { testOf } from '../match/schema-index.js';
 import type { Outline, Section } from '../outline/types.js';
 import type { SectionRule } from '../template/schema.js';
 import { ruleHeading, sectionHeading, templateTag } from './describe.js';
@@ -73,7 +73,7 @@ function presentIn(outline: Outline): (rule: SectionRule) => boolean {
     }
   };
   visit(outline.root);
-  return (rule) => !rule.anyHeading && texts.some((text) => regexOf(rule).test(text));
+  return (rule) => !rule.anyHeading && texts.some((text) => testOf(rule)(text));
 }
 
 /** `found under "## W"`; at the top, `found before the title` when the document has one. */

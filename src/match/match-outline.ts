@@ -21,7 +21,7 @@ import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
 import { foldedHeadingName, namesSameSection } from './heading-similarity.js';
 import { headingMatchText } from './heading-text.js';
-import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
+import { indexSchema, testOf, type SchemaIndex } from './schema-index.js';
 import { hasContent } from '../outline/content.js';
 import { parseMemberNumber } from './member-number.js';
 import { findNearMisses } from './near-miss.js';
@@ -377,5 +377,5 @@ function withinSkippedLevels(scope: Scope, section: Section, rule: SectionRule):
 
 /** The heading text names the rule: by its pattern, or as the same name in other words of the same kind. */
 function namesRule(rule: SectionRule, text: string, name: string): boolean {
-  return regexOf(rule).test(text) || namesSameSection(rule, name);
+  return testOf(rule)(text) || namesSameSection(rule, name);
 }
