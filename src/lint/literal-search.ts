@@ -14,56 +14,77 @@ export interface Found {
   end: number;
 }
 
-interface TrieNode {
-  children: Map<number, TrieNode>;
-  fail: TrieNode | null;
-  /** The length, in code points, of the longest text ending at this node (its own or a shorter suffix's); 0 for none. */
-  longest: number;
-}
-
-const newNode = (): TrieNode => ({ children: new Map(), fail: null, longest: 0 });
+/** Code points are below this: an edge's key is its node times this plus its code point. */
+const CODE_POINTS = 0x110000;
+const ROOT = 0;
 
 /**
  * The texts are searched for as written backwards, in the line read backwards: the longest text
  * *ending* at each place of the reversed line is the longest one *starting* there in the line, which
  * is what the RegExp's leftmost, longest-first choice needs.
+ *
+ * The trie is flat (numbered nodes, one map of edges): a template of 100,000 placeholders makes
+ * nearly a million nodes, too many to give each its own map.
  */
 export class LiteralSearch {
-  private readonly root = newNode();
+  /** From node and code point (see CODE_POINTS) to the child node. */
+  private readonly edges = new Map<number, number>();
+  /** Per node: its failure link (the node of its longest proper suffix in the trie). */
+  private readonly fail: number[] = [0];
+  /** Per node: the length, in code points, of the longest text ending there (its own or a suffix's); 0 for none. */
+  private readonly longest: number[] = [0];
+  /** Per node: its first child and next sibling (-1 for none), and the code point leading to it. */
+  private readonly firstChild: number[] = [-1];
+  private readonly nextSibling: number[] = [-1];
+  private readonly code: number[] = [-1];
 
   constructor(texts: readonly string[]) {
     for (const text of texts) {
       const folded = foldedCodePoints(text).codes;
       if (folded.length === 0) continue;
-      let node = this.root;
-      for (let i = folded.length - 1; i >= 0; i--) {
-        const code = folded[i]!;
-        let child = node.children.get(code);
-        if (child === undefined) {
-          child = newNode();
-          node.children.set(code, child);
-        }
-        node = child;
-      }
-      node.longest = Math.max(node.longest, folded.length);
+      let node = ROOT;
+      for (let i = folded.length - 1; i >= 0; i--) node = this.childOrNew(node, folded[i]!);
+      this.longest[node] = Math.max(this.longest[node]!, folded.length);
     }
     this.link();
   }
 
-  /** Breadth first: each node's failure link is the longest proper suffix in the trie, and its `longest` takes that one's. */
-  private link(): void {
-    const queue: TrieNode[] = [];
-    for (const child of this.root.children.values()) {
-      child.fail = this.root;
-      queue.push(child);
+  private childOrNew(node: number, code: number): number {
+    const key = node * CODE_POINTS + code;
+    let child = this.edges.get(key);
+    if (child === undefined) {
+      child = this.fail.length;
+      this.edges.set(key, child);
+      this.fail.push(ROOT);
+      this.longest.push(0);
+      this.firstChild.push(-1);
+      this.nextSibling.push(this.firstChild[node]!);
+      this.code.push(code);
+      this.firstChild[node] = child;
     }
+    return child;
+  }
+
+  private child(node: number, code: number): number | undefined {
+    return this.edges.get(node * CODE_POINTS + code);
+  }
+
+  /** Breadth first: each node's failure link, and its `longest` taking that of the node it fails to. */
+  private link(): void {
+    const queue: number[] = [];
+    for (let child = this.firstChild[ROOT]!; child >= 0; child = this.nextSibling[child]!) queue.push(child);
     for (let head = 0; head < queue.length; head++) {
       const node = queue[head]!;
-      for (const [code, child] of node.children) {
-        let fail = node.fail;
-        while (fail !== null && !fail.children.has(code)) fail = fail.fail;
-        child.fail = fail === null ? this.root : fail.children.get(code)!;
-        child.longest = Math.max(child.longest, child.fail.longest);
+      for (let child = this.firstChild[node]!; child >= 0; child = this.nextSibling[child]!) {
+        const code = this.code[child]!;
+        let fail = this.fail[node]!;
+        let target = this.child(fail, code);
+        while (target === undefined && fail !== ROOT) {
+          fail = this.fail[fail]!;
+          target = this.child(fail, code);
+        }
+        this.fail[child] = target ?? ROOT;
+        this.longest[child] = Math.max(this.longest[child]!, this.longest[this.fail[child]!]!);
         queue.push(child);
       }
     }
@@ -73,16 +94,16 @@ export class LiteralSearch {
   find(line: string): Found[] {
     const { codes, offsets } = foldedCodePoints(line);
     const longestAt = new Int32Array(codes.length);
-    let node = this.root;
+    let node = ROOT;
     for (let i = codes.length - 1; i >= 0; i--) {
       const code = codes[i]!;
-      let next = node.children.get(code);
-      while (next === undefined && node !== this.root) {
-        node = node.fail!;
-        next = node.children.get(code);
+      let next = this.child(node, code);
+      while (next === undefined && node !== ROOT) {
+        node = this.fail[node]!;
+        next = this.child(node, code);
       }
-      node = next ?? this.root;
-      longestAt[i] = node.longest;
+      node = next ?? ROOT;
+      longestAt[i] = this.longest[node]!;
     }
     const found: Found[] = [];
     for (let i = 0; i < codes.length; ) {
