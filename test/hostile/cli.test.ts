@@ -9,3 +9,5 @@ import './parse-cliff.js';
 import './fix.js';
 import './language-server.js';
 import './config-yaml-bomb.js';
+import './redos.js';
+import './glob-limits.js';

@@ -1,0 +1,47 @@
+/**
+ * Issue 17.6 (globs): a glob picomatch would take minutes to compile (extglobs nested 2,000 deep)
+ * is refused with one line naming it, exit code 2, wherever it is written.
+ */
+import { describe, expect, it } from '@jest/globals';
+import { builtCliOnTree } from './built-cli.js';
+
+const nested = (depth: number): string => {
+  let glob = 'a';
+  for (let level = 0; level < depth; level++) glob = `*(${glob})`;
+  return glob;
+};
+const DEEP = nested(2_000);
+const SHOWN = `"${'*('.repeat(20)}…${')'.repeat(15)}"`;
+const PROBLEM = 'nests groups 2000 deep (at most 32)';
+
+const cli = builtCliOnTree({
+  'tpl.md': '# Notes\n\n## Summary\n\n[Describe]\n',
+  'doc.md': '# Alpha\n\n## Summary\n\nAlpha sorts things.\n',
+  'ignore/.guidelintrc.json': JSON.stringify({ ignore: [DEEP] }),
+  'documents/.guidelintrc.json': JSON.stringify({ documents: [{ files: ['*.md', DEEP], template: '../tpl.md' }] }),
+});
+
+describe('a glob nesting extglobs 2,000 deep', () => {
+  it("in the config's ignore is a config error naming it", async () => {
+    const run = await cli.run(['-c', 'ignore/.guidelintrc.json', '-t', 'tpl.md', 'doc.md']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `guidelint: ignore/.guidelintrc.json: ignore[0]: glob ${SHOWN} ${PROBLEM}\n`]);
+  });
+
+  it("in a config's documents is a config error naming it", async () => {
+    const run = await cli.run(['-c', 'documents/.guidelintrc.json']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([
+      2,
+      '',
+      `guidelint: documents/.guidelintrc.json: documents[0].files[1]: glob ${SHOWN} ${PROBLEM}\n`,
+    ]);
+  });
+
+  it.each([
+    ['as an exclusion', [`!${DEEP}`], 'on the command line'],
+    ['as the files to check', [DEEP], 'on the command line'],
+    ['in --ignore-pattern', ['--ignore-pattern', DEEP], 'in --ignore-pattern'],
+  ])('on the command line, %s, is refused naming it', async (_, args, where) => {
+    const run = await cli.run(['-t', 'tpl.md', 'doc.md', ...args]);
+    expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `guidelint: glob ${SHOWN} ${where} ${PROBLEM}\n`]);
+  });
+});
