@@ -11,3 +11,4 @@ import './language-server.js';
 import './config-yaml-bomb.js';
 import './redos.js';
 import './glob-limits.js';
+import './outside-paths.js';
