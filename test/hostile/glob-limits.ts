@@ -1,6 +1,7 @@
 /**
  * Issue 17.6 (globs): a glob picomatch would take minutes to compile (extglobs nested 2,000 deep)
- * is refused with one line naming it, exit code 2, wherever it is written.
+ * is refused with one line naming it, exit code 2, wherever it is written; a .gitignore line of many
+ * stars is matched against a long file name at once.
  */
 import { describe, expect, it } from '@jest/globals';
 import { builtCliOnTree } from './built-cli.js';
@@ -19,6 +20,8 @@ const cli = builtCliOnTree({
   'doc.md': '# Alpha\n\n## Summary\n\nAlpha sorts things.\n',
   'ignore/.guidelintrc.json': JSON.stringify({ ignore: [DEEP] }),
   'documents/.guidelintrc.json': JSON.stringify({ documents: [{ files: ['*.md', DEEP], template: '../tpl.md' }] }),
+  'stars/.gitignore': '*a*a*a*a*a*a*a*a*b\n',
+  [`stars/${'a'.repeat(200)}.md`]: '# Alpha\n\n## Other\n\nText.\n',
 });
 
 describe('a glob nesting extglobs 2,000 deep', () => {
@@ -43,5 +46,15 @@ describe('a glob nesting extglobs 2,000 deep', () => {
   ])('on the command line, %s, is refused naming it', async (_, args, where) => {
     const run = await cli.run(['-t', 'tpl.md', 'doc.md', ...args]);
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `guidelint: glob ${SHOWN} ${where} ${PROBLEM}\n`]);
+  });
+});
+
+describe('a .gitignore line of nine stars', () => {
+  it('is matched against a 200-character file name at once', async () => {
+    const run = await cli.run(['-t', 'tpl.md', 'stars', '-f', 'json']);
+    const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ message: string }> }>;
+    expect(results.map((result) => [result.filePath.slice(cli.root.length + 1), result.messages.map((message) => message.message)])).toEqual([
+      [`stars/${'a'.repeat(200)}.md`, ['Missing required section "## Summary" (tpl)']],
+    ]);
   });
 });
