@@ -1,7 +1,8 @@
-/** Where a missing section belongs: after its nearest present predecessor in template order. */
+/** Where a missing section belongs: after its nearest present predecessor in template order that is in order itself. */
 
 import type { Scope, SectionMatch } from '../match/types.js';
 import type { Outline, Point, Section } from '../outline/types.js';
+import { inOrderMatches } from './in-order.js';
 import { endOfSourcePoint, lineStartPoint } from './positions.js';
 
 export interface SectionPlace {
@@ -15,11 +16,21 @@ export interface SectionPlace {
   atEnd: boolean;
 }
 
-/** The place of a missing section of rule `ruleIndex` in `scope`. */
-export function missingSectionPlace(outline: Outline, scope: Scope, ruleIndex: number): SectionPlace {
+/**
+ * The place of a missing section of rule `ruleIndex` in `scope`. With no sibling present, at the
+ * end of the scope's section, but before a subsection of it that the document's `matches` read in
+ * another scope (`### Completion Checklist` under `## Implementation Details`, a top-level section
+ * one level too deep): once its level is fixed, what follows it is no longer the scope's.
+ */
+export function missingSectionPlace(
+  outline: Outline,
+  scope: Scope,
+  ruleIndex: number,
+  matches: readonly SectionMatch[],
+): SectionPlace {
   let after: SectionMatch | null = null;
   let before: SectionMatch | null = null;
-  for (const match of scope.matched) {
+  for (const match of inOrderMatches(scope)) {
     if (match.ruleIndex < ruleIndex && (after === null || match.ruleIndex >= after.ruleIndex)) after = match;
     if (match.ruleIndex > ruleIndex && (before === null || match.ruleIndex < before.ruleIndex)) before = match;
   }
@@ -27,9 +38,13 @@ export function missingSectionPlace(outline: Outline, scope: Scope, ruleIndex: n
     ? nextSectionAfter(outline, after.section)
     : before
       ? before.section
-      : nextSectionAfter(outline, scope.section);
+      : (firstChildReadElsewhere(scope, matches) ?? nextSectionAfter(outline, scope.section));
   if (!next || !next.heading) return { after, before: after ? null : before, point: endOfSourcePoint(outline), atEnd: true };
   return { after, before: after ? null : before, point: lineStartPoint(outline, next.heading.span.start.line), atEnd: false };
+}
+
+function firstChildReadElsewhere(scope: Scope, matches: readonly SectionMatch[]): Section | undefined {
+  return scope.section.children.find((child) => matches.some((match) => match.section === child && match.scope !== scope));
 }
 
 const flatSections = new WeakMap<Outline, Section[]>();
