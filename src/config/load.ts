@@ -9,7 +9,6 @@ import { basename, dirname, extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseDocument } from 'yaml';
 import { displayPath } from '../files/display-path.js';
-import { repositoryRootOf } from '../files/repository.js';
 import { ConfigError, type KeyPath } from './errors.js';
 import { findJsonSyntaxError, lineColumn } from './json-syntax.js';
 import { isFile } from './templates.js';
@@ -34,8 +33,7 @@ export async function loadConfig(options: LoadConfigOptions): Promise<LoadedConf
   const label = displayPath(filePath, cwd);
   const dir = dirname(filePath);
   const { data, keyPath } = await readConfigFile(filePath, label);
-  const repositoryRoot = repositoryRootOf(dir);
-  return { config: validateConfig(data, { label, keyPath, dir, isFile, repositoryRoot }), filePath, dir };
+  return { config: validateConfig(data, { label, keyPath, dir, isFile }), filePath, dir };
 }
 
 /** What a run without a config file uses: the defaults, paths relative to `dir`. */

@@ -106,7 +106,7 @@ export function selectFromDocument(
         error: `Frontmatter "template:" names an ${unknownTemplateMessage(frontmatterTemplate, loaded.config)}`,
       };
     }
-    // As in the config (DESIGN §5): a document's template is in its repository, whoever wrote the document.
+    // Whoever writes a document must not have any file on the machine read as its template (DESIGN §5).
     const repositoryRoot = parseTemplateRef(frontmatterTemplate, dirname(file), isFileFor(loaded)).kind === 'path' ? repositoryRootOf(dirname(file)) : null;
     if (repositoryRoot !== null && !isInside(repositoryRoot, template.path)) {
       return {

@@ -9,7 +9,6 @@ import { join, resolve } from 'node:path';
 import type { AnySchemaObject, ErrorObject } from 'ajv';
 import type { SeverityName } from '../lint/types.js';
 import { globProblem, quotedGlob } from '../files/glob-limits.js';
-import { isInside } from '../files/repository.js';
 import { validate } from './config-validator.generated.js';
 import { ConfigError, formatKeyPath, locatedMessage, type KeyPath } from './errors.js';
 import { packageRoot } from './package-root.js';
@@ -54,8 +53,6 @@ export interface ValidationContext {
   dir: string;
   /** Whether a file exists there (injected so the checks stay testable without a disk). */
   isFile: (path: string) => boolean;
-  /** The repository the config file is in: the templates it names must be inside too. Absent or null: no repository. */
-  repositoryRoot?: string | null;
 }
 
 /** The config as the schema admits it, before normalization. */
@@ -96,10 +93,6 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
   const fail = (path: KeyPath, problem: string): never => {
     throw new ConfigError(locatedMessage(context.label, [...context.keyPath, ...path], problem));
   };
-  // The config is committed with its repository: a template outside it would differ, or be missing,
-  // on another checkout, and messages quote the template's text (DESIGN §5).
-  const repositoryRoot = context.repositoryRoot ?? null;
-  const outsideRepository = (path: string): boolean => repositoryRoot !== null && !isInside(repositoryRoot, path);
 
   const templates = Object.fromEntries(
     Object.entries(raw.templates ?? {}).map(([name, value]): [string, TemplateEntry] => {
@@ -108,9 +101,9 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
       }
       const written = typeof value === 'string' ? value : value.path;
       const path = resolve(context.dir, written);
-      const pathKey = typeof value === 'string' ? ['templates', name] : ['templates', name, 'path'];
-      if (!context.isFile(path)) fail(pathKey, `template file not found: ${written}`);
-      if (outsideRepository(path)) fail(pathKey, `template file outside the repository: ${written}`);
+      if (!context.isFile(path)) {
+        fail(typeof value === 'string' ? ['templates', name] : ['templates', name, 'path'], `template file not found: ${written}`);
+      }
       const own = typeof value === 'string' ? { path: value } : value;
       const sections = own.sections ?? {};
       for (const [heading, override] of Object.entries(sections)) {
@@ -143,7 +136,6 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
       fail(key, unknownTemplateMessage(ref.name, { templates }));
     }
     if (ref.kind === 'path' && !context.isFile(ref.path)) fail(key, `template file not found: ${entry.template}`);
-    if (ref.kind === 'path' && outsideRepository(ref.path)) fail(key, `template file outside the repository: ${entry.template}`);
     const files = typeof entry.files === 'string' ? [entry.files] : entry.files;
     files.forEach((glob, position) => {
       const problem = globProblem(glob);

@@ -1,6 +1,6 @@
 /**
- * The repository a file belongs to, for what must stay inside it: the templates a committed config
- * names, and those documents name (DESIGN §5, "Paths outside the repository").
+ * The repository a file belongs to, for what must stay inside it: the template a document's
+ * frontmatter names (DESIGN §5, "Paths outside the repository").
  */
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
