@@ -47,6 +47,8 @@ export interface CheckCommand {
   noIgnore: boolean;
   /** false with `--no-error-on-unmatched-pattern`: a run that finds no file to check is no error. */
   errorOnUnmatchedPattern: boolean;
+  /** `--related`: a config file or template among the files brings in the documents that follow it. */
+  related: boolean;
   /** `--rule`s: severities over the config's. */
   ruleSeverities: RuleSeverities;
   /** `--no-inline-config`, `--report-unused-disable-directives`. */
@@ -290,6 +292,7 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
     ignorePatterns: read.strings('ignore-pattern'),
     noIgnore: read.flag('no-ignore'),
     errorOnUnmatchedPattern: !read.flag('no-error-on-unmatched-pattern'),
+    related: read.flag('related'),
     ruleSeverities: parseRuleOptions(read.strings('rule')),
     directives: {
       inlineConfig: !read.flag('no-inline-config'),

@@ -79,6 +79,11 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
     type: 'boolean',
     describe: 'A pattern that matches no file, or a run that checks none, is no error',
   },
+  {
+    name: 'related',
+    type: 'boolean',
+    describe: 'A config file or template among the files: check the documents that follow it instead (the pre-commit hook sets it)',
+  },
   { name: 'verbose', type: 'boolean', describe: 'Say which template each file follows, and why files are skipped' },
   { name: 'parser', type: 'string', choices: PARSER_NAMES, default: 'markdown-it', describe: 'Outline front-end', hidden: true },
 ];

@@ -6,6 +6,7 @@
  */
 import { dirname } from 'node:path';
 import { displayPath } from '../files/display-path.js';
+import type { ConfigIgnore, ConfigIgnoreLookup } from '../files/ignore.js';
 import { checkOwnConfig, configFileIn, readConfigFile, saysRoot } from './config-file.js';
 import { extendConfig } from './extend.js';
 import type { LoadedConfig } from './types.js';
@@ -14,7 +15,35 @@ import { defaultConfig } from './validate.js';
 /** The config of a config file (not the defaults). */
 export type FoundConfig = LoadedConfig & { filePath: string };
 
-export class ConfigLookup {
+/** Finds the config of the documents in a folder; `names`: the folder's entries, when the caller read them. */
+export interface ConfigSource {
+  forFolder(dir: string, names?: ReadonlySet<string>): Promise<LoadedConfig>;
+}
+
+/** One config for every folder (`--config`). */
+export function singleConfig(config: LoadedConfig): ConfigSource {
+  return { forFolder: () => Promise.resolve(config) };
+}
+
+const ignoreGroups = new WeakMap<LoadedConfig, ConfigIgnore[]>();
+
+/** The `ignore:` globs of each folder's config and of the configs it extends, the same group objects for every folder of a config. */
+export function configIgnoreLookup(configs: ConfigSource): ConfigIgnoreLookup {
+  return async (dir, names) => {
+    const loaded = await configs.forFolder(dir, names);
+    let groups = ignoreGroups.get(loaded);
+    if (groups === undefined) {
+      groups = [
+        { dir: loaded.dir, globs: loaded.config.ignore },
+        ...(loaded.parents ?? []).map((parent) => ({ dir: dirname(parent.filePath), globs: parent.ignore })),
+      ];
+      ignoreGroups.set(loaded, groups);
+    }
+    return groups;
+  };
+}
+
+export class ConfigLookup implements ConfigSource {
   private readonly nearest = new Map<string, Promise<string | null>>();
   private readonly byFile = new Map<string, Promise<FoundConfig>>();
   /** Shared by every folder without a config, so that their documents share one selection context. */
@@ -41,6 +70,8 @@ export class ConfigLookup {
     if (loaded === undefined) {
       loaded = this.read(filePath);
       this.byFile.set(filePath, loaded);
+      // A config that cannot be used is read again next time (the editor's user is fixing it).
+      loaded.catch(() => this.byFile.delete(filePath));
     }
     return loaded;
   }
@@ -62,6 +93,7 @@ export class ConfigLookup {
         file !== null || dirname(dir) === dir ? file : this.nearestFile(dirname(dir)),
       );
       this.nearest.set(dir, found);
+      found.catch(() => this.nearest.delete(dir));
     }
     return found;
   }

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { rules } from '../../../rules/index.js';
 import { loadConfig } from '../../config/load.js';
+import { ConfigLookup, singleConfig } from '../../config/lookup.js';
 import { packageVersion } from '../../config/package-root.js';
 import type { LoadedConfig } from '../../config/types.js';
 import { cacheFilePath, LintCache } from '../../engine/cache.js';
@@ -17,17 +18,20 @@ import type { CheckCommand } from '../args.js';
 import { useColor, type CliIo } from '../io.js';
 import { progressOnTerminal } from '../progress.js';
 import { repositoryRoot } from '../repo-root.js';
-import { withRuleSeverities } from '../rule-option.js';
+import { everyWithRuleSeverities } from '../rule-option.js';
 import { findingsByRule } from '../rule-stats.js';
 import { writeReport } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  const config = withRuleSeverities(await loadConfig({ cwd: io.cwd, configPath: command.config }), command.ruleSeverities);
+  // Each document's config is found from its folder; `--config` names the one config of them all.
+  const found = command.config === undefined ? new ConfigLookup(io.cwd) : singleConfig(await loadConfig({ cwd: io.cwd, configPath: command.config }));
+  const lookup = everyWithRuleSeverities(found, command.ruleSeverities);
+  const config = await lookup.forFolder(io.cwd);
   // Standard input has no file the cache could tell unchanged.
   const cache =
     command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
   const loadTemplate = createCachedTemplateLoader(io.cwd, cache);
-  const request = { cwd: io.cwd, template: command.template, config, loadTemplate };
+  const request = { cwd: io.cwd, template: command.template, config, lookup, loadTemplate };
   const plan = command.stdin
     ? await planStdin(request, await io.readStdin(), command.stdinFilename)
     : await planRun({
@@ -36,6 +40,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
         ignorePatterns: command.ignorePatterns,
         noIgnore: command.noIgnore,
         errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
+        related: command.related,
       });
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
   const progress = progressOnTerminal(io, plan.files.length);
@@ -54,7 +59,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     progress.finish();
   }
   if (command.verbose) {
-    io.stderr.write(`${describeConfig(config, io.cwd)}\n`);
+    io.stderr.write(`${describeConfigs(config, plan, io.cwd)}\n`);
     for (const outcome of run.outcomes) io.stderr.write(`${describeOutcome(outcome, io.cwd)}\n`);
     io.stderr.write(`${describeStats(run.stats)}\n`);
   }
@@ -118,8 +123,16 @@ async function fixRun(
   return fixed.results;
 }
 
-function describeConfig(config: LoadedConfig, cwd: string): string {
-  return config.filePath === null ? 'no config file' : `config: ${displayPath(config.filePath, cwd)}`;
+/** `config: .guidelintrc.yaml`, then each other config the files follow: `config: docs/.guidelintrc.yaml (extends .guidelintrc.yaml)`. */
+function describeConfigs(config: LoadedConfig, plan: Plan, cwd: string): string {
+  const used = [...new Set([config, ...plan.files.map((file) => file.selection.config)])].filter((loaded) => loaded.filePath !== null);
+  if (used.length === 0) return 'no config file';
+  return used
+    .map((loaded) => {
+      const parents = (loaded.parents ?? []).map((parent) => displayPath(parent.filePath, cwd));
+      return `config: ${displayPath(loaded.filePath!, cwd)}${parents.length === 0 ? '' : ` (extends ${parents.join(', ')})`}`;
+    })
+    .join('\n');
 }
 
 /** The one line of a run that checked nothing, saying what to do about it. */
