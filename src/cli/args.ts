@@ -78,6 +78,13 @@ export interface NewCommand {
   config: string | undefined;
 }
 
+/** `guidelint print-config <file>`: the config and template that apply to a file, as JSON. */
+export interface PrintConfigCommand {
+  name: 'print-config';
+  file: string;
+  config: string | undefined;
+}
+
 export interface TemplatesCommand {
   name: 'templates';
   config: string | undefined;
@@ -108,6 +115,7 @@ export type Command =
   | CheckCommand
   | CompileCommand
   | TemplatesCommand
+  | PrintConfigCommand
   | RulesCommand
   | ExplainCommand
   | InitCommand
@@ -246,6 +254,8 @@ function toCommand(spec: CommandSpec, given: Given): Command {
       return { name: 'output', text: helpText(first === '' ? undefined : commandNamed(first)) };
     case 'templates':
       return { name: 'templates', config: read.string('config') };
+    case 'print-config':
+      return { name: 'print-config', file: first, config: read.string('config') };
     case 'explain':
       return { name: 'explain', rule: first };
     case 'rules':

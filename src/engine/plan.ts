@@ -239,8 +239,9 @@ async function relatedInputs(inputs: readonly string[], cwd: string, configs: Co
   for (const input of inputs) {
     const filePath = resolve(cwd, input);
     const loaded = await configs.forFolder(dirname(filePath));
-    if (isConfigFileName(basename(filePath)) && (loaded.filePath === filePath || loaded.parents?.some((parent) => parent.filePath === filePath))) {
-      related.configFiles.add(filePath);
+    // A file named like a config is never a document (a package.json without a `guidelint` key, a config another one shadows).
+    if (isConfigFileName(basename(filePath))) {
+      if (loaded.filePath === filePath) related.configFiles.add(filePath);
       continue;
     }
     if (isTemplateOf(filePath, loaded)) related.templates.add(filePath);
