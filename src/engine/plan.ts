@@ -26,7 +26,7 @@ import {
 } from '../config/select.js';
 import { configIgnoreLookup, singleConfig, type ConfigSource } from '../config/lookup.js';
 import { templateForDocument } from '../config/when.js';
-import { knownTemplateNames } from '../config/templates.js';
+import { isFile, knownTemplateNames } from '../config/templates.js';
 import type { LoadedConfig } from '../config/types.js';
 import { configGlob } from '../files/config-glob.js';
 import { displayPath } from '../files/display-path.js';
@@ -240,7 +240,7 @@ async function relatedInputs(inputs: readonly string[], cwd: string, configs: Co
     const filePath = resolve(cwd, input);
     const loaded = await configs.forFolder(dirname(filePath));
     // A file named like a config is never a document (a package.json without a `guidelint` key, a config another one shadows).
-    if (isConfigFileName(basename(filePath))) {
+    if (isConfigFileName(basename(filePath)) && isFile(filePath)) {
       if (loaded.filePath === filePath) related.configFiles.add(filePath);
       continue;
     }
