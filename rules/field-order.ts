@@ -2,8 +2,8 @@
  * `field-order` (off by default): the document's metadata fields follow the template's order, or
  * the config's `fieldOrder` (which then names the fields it orders). The fewest fields are
  * reported: those outside the longest run already in order. Frontmatter and the body's metadata
- * are ordered each on its own. The fix moves the field's lines to their place (not a table's
- * rows, whose header row cannot move).
+ * are ordered each on its own. The fix moves the field's lines to their place; in a metadata
+ * table its rows, the delimiter row staying second (the field that comes first is the header row).
  *
  * @template
  * ```markdown
@@ -50,6 +50,7 @@ import { templateTag } from '../src/lint/describe.js';
 import { fieldLines, moveLines } from '../src/lint/field-lines.js';
 import { namesField } from '../src/lint/fields.js';
 import { placeOfSpan } from '../src/lint/positions.js';
+import { moveTableField } from '../src/lint/table-rows.js';
 import type { Rule, RuleContext } from '../src/lint/rule.js';
 import type { Fix } from '../src/lint/types.js';
 import type { MetadataField } from '../src/outline/types.js';
@@ -120,11 +121,14 @@ function longestInOrder(fields: readonly Placed[]): Set<Placed> {
   return kept;
 }
 
-/** Moves the field's lines before the next field in order, else after the previous one; none for table rows. */
+/** Moves the field's lines (or a table's rows) before the next field in order, else after the previous one. */
 function moveFix(context: RuleContext, field: MetadataField, next: MetadataField | undefined, previous: MetadataField | undefined): Fix | null {
   const target = next ?? previous;
-  if (target === undefined || field.form === 'table' || target.form === 'table') return null;
+  if (target === undefined) return null;
   const { outline } = context;
+  if (field.form === 'table' || target.form === 'table') {
+    return field.form === target.form ? moveTableField(outline, field, target, next ? 'before' : 'after') : null;
+  }
   const before = next ? fieldLines(outline, next).first : fieldLines(outline, previous!).last + 1;
   return moveLines(outline, fieldLines(outline, field), before);
 }

@@ -4,15 +4,20 @@
 // become chunks of their own, loaded only when used. dist/src (tsc) stays the library's entry.
 // `node scripts/bundle.mjs [outdir]`: default dist/cli (tests bundle into a temporary package).
 import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
+const outdir = resolve(root, process.argv[2] ?? 'dist/cli');
+// Chunk names carry a content hash: without a clean folder, every build would leave its old chunks
+// behind (and `npm pack` would ship them).
+rmSync(outdir, { recursive: true, force: true });
 
 await build({
   absWorkingDir: root,
   entryPoints: { main: 'src/cli/main.ts', 'worker-main': 'src/engine/worker-main.ts' },
-  outdir: resolve(root, process.argv[2] ?? 'dist/cli'),
+  outdir,
   // Chunks sit beside the entries: workers.ts finds `./worker-main.js` next to its own chunk.
   chunkNames: '[name]-[hash]',
   bundle: true,

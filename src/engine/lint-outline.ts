@@ -53,7 +53,7 @@ export function lintOutline(outline: Outline, schema: GuideSchema, options: Lint
   const match = matchOutline(outline, schema);
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const run = planRun(rule, match, options.rules?.[rule.meta.id]);
+    const run = planRun(rule, match, schema, options.rules?.[rule.meta.id]);
     if (!run) continue;
     const severity = SEVERITY[options.severity ?? run.severity];
     rule.check({
@@ -71,17 +71,21 @@ export function lintOutline(outline: Outline, schema: GuideSchema, options: Lint
 
 /**
  * The severity a rule runs with and the match it reads, or null when it is off. `unknown-section`
- * is off by default, but a template's closed scopes (`<!-- guidelint: closed -->`) still report
- * their unknown sections, as errors, unless the rule was turned off explicitly.
+ * and `unknown-field` are off by default, but what the template closes (`<!-- guidelint: closed -->`)
+ * still reports, as errors, unless the rule was turned off explicitly: a closed scope its unknown
+ * sections, closed metadata its unknown fields.
  */
-function planRun(
+export function planRun(
   rule: Rule,
   match: DocumentMatch,
+  schema: GuideSchema,
   configured: SeverityName | undefined,
 ): { severity: Exclude<SeverityName, 'off'>; match: DocumentMatch } | null {
   const severity = configured ?? rule.meta.defaultSeverity;
   if (severity !== 'off') return { severity, match };
-  if (rule.meta.id !== 'unknown-section' || configured !== undefined) return null;
+  if (configured !== undefined) return null;
+  if (rule.meta.id === 'unknown-field') return schema.metadata?.closed ? { severity: 'error', match } : null;
+  if (rule.meta.id !== 'unknown-section') return null;
   const closedOnly = match.unknown.filter((entry) => entry.closed);
   return closedOnly.length === 0 ? null : { severity: 'error', match: { ...match, unknown: closedOnly } };
 }

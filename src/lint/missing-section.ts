@@ -65,15 +65,28 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
 
 /** Whether the document has a heading, anywhere, that a rule's pattern names. */
 function presentIn(outline: Outline): (rule: SectionRule) => boolean {
-  const texts: string[] = [];
-  const visit = (section: Section): void => {
-    for (const child of section.children) {
-      texts.push(headingMatchText(child.heading));
-      visit(child);
-    }
-  };
-  visit(outline.root);
+  const texts = headingTexts(outline);
   return (rule) => !rule.anyHeading && texts.some((text) => regexOf(rule).test(text));
+}
+
+/** Every heading's match text, collected once per document: a document may miss many sections. */
+const headingTextsOf = new WeakMap<Outline, string[]>();
+
+function headingTexts(outline: Outline): string[] {
+  let texts = headingTextsOf.get(outline);
+  if (texts === undefined) {
+    const collected: string[] = [];
+    const visit = (section: Section): void => {
+      for (const child of section.children) {
+        collected.push(headingMatchText(child.heading));
+        visit(child);
+      }
+    };
+    visit(outline.root);
+    headingTextsOf.set(outline, collected);
+    texts = collected;
+  }
+  return texts;
 }
 
 /** `found under "## W"`; at the top, `found before the title` when the document has one. */

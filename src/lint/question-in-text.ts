@@ -6,15 +6,26 @@
  */
 import type { Outline, Section } from '../outline/types.js';
 import type { SectionRule } from '../template/schema.js';
-import { normalizeForMatch } from '../template/text.js';
 
 /** How many of a question's first words must stand in the text. */
 const QUESTION_WORDS = 8;
 
 export function asksQuestionInText(outline: Outline, parent: Section, rule: SectionRule): boolean {
-  if (rule.kind !== 'literal' || !/\?\s*$/u.test(rule.display)) return false;
-  const words = plainWords(rule.display).slice(0, QUESTION_WORDS).join(' ');
+  const words = questionWords(rule);
   return words !== '' && ownText(outline, parent).includes(words);
+}
+
+const questions = new WeakMap<SectionRule, string>();
+
+/** A literal question heading's first words, '' for any other rule; once per rule. */
+function questionWords(rule: SectionRule): string {
+  let words = questions.get(rule);
+  if (words === undefined) {
+    const isQuestion = rule.kind === 'literal' && /\?\s*$/u.test(rule.display);
+    words = isQuestion ? plainWords(rule.display).slice(0, QUESTION_WORDS).join(' ') : '';
+    questions.set(rule, words);
+  }
+  return words;
 }
 
 const ownTexts = new WeakMap<Section, string>();
@@ -36,6 +47,11 @@ function plainOwnText(outline: Outline, section: Section): string {
   return plainWords(outline.lines.slice(from, to).join(' ')).join(' ');
 }
 
+/** Lower-cased words, emphasis and code markers dropped (`**disabled?**`, `` `kubectl` ``). */
 function plainWords(text: string): string[] {
-  return normalizeForMatch(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word !== '');
+  return text
+    .replace(/[*`]+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
 }

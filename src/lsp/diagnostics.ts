@@ -1,5 +1,6 @@
-/** Findings as LSP diagnostics: 0-based lines and UTF-16 characters, the rule id as code, source `guidelint`. */
+/** Findings as LSP diagnostics: 0-based lines and UTF-16 characters, the rule id as code (linked to its page), source `guidelint`. */
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver/node';
+import { ruleDocsUrl } from '../engine/rule-docs.js';
 import type { Finding } from '../lint/types.js';
 
 export const DIAGNOSTIC_SOURCE = 'guidelint';
@@ -12,11 +13,14 @@ export function rangeOf(finding: Pick<Finding, 'line' | 'column' | 'endLine' | '
   };
 }
 
+/** A diagnostic; its code links to the rule's page in the repository (`codeDescription`), as ESLint's do. */
 export function toDiagnostic(finding: Finding): Diagnostic {
+  const href = finding.ruleId === null ? null : ruleDocsUrl(finding.ruleId);
   return {
     range: rangeOf(finding),
     severity: finding.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     ...(finding.ruleId === null ? {} : { code: finding.ruleId }),
+    ...(href === null ? {} : { codeDescription: { href } }),
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };

@@ -36,9 +36,11 @@ export interface DocumentLint {
   outline: Outline | null;
   /** Lints another version of the document the same way (for "fix all"); null without a template. */
   lint: ((text: string) => Finding[]) | null;
+  /** The compiled template the findings come from (for hover); null when there is none. */
+  schema: GuideSchema | null;
 }
 
-const NOTHING: DocumentLint = { template: null, findings: [], outline: null, lint: null };
+const NOTHING: DocumentLint = { template: null, findings: [], outline: null, lint: null, schema: null };
 
 /** Files whose change can change any document's findings, besides the templates themselves. */
 const SETTINGS_FILE_NAMES: ReadonlySet<string> = new Set([...CONFIG_FILE_NAMES, 'package.json', ...IGNORE_FILE_NAMES]);
@@ -125,7 +127,7 @@ export class DocumentLinter {
     if (choice.kind === 'invalid') return { ...NOTHING, findings: [atTemplateKey(outline, choice.message)], outline };
     const { template } = choice;
     const frontmatterError = outline.frontmatter?.error;
-    if (frontmatterError) return { template: template.name, findings: [fatalFinding(oneLine(frontmatterError))], outline, lint: null };
+    if (frontmatterError) return { ...NOTHING, template: template.name, findings: [fatalFinding(oneLine(frontmatterError))], outline };
     this.watch(template.path);
     let schema: GuideSchema;
     try {
@@ -133,10 +135,10 @@ export class DocumentLinter {
     } catch (error) {
       if (!(error instanceof UserError || error instanceof ConfigError)) throw error;
       const finding = atTemplateKey(outline, `Cannot use the template: ${oneLine(error.message)}`);
-      return { template: template.name, findings: [finding], outline, lint: null };
+      return { ...NOTHING, template: template.name, findings: [finding], outline };
     }
     const lint = (version: string): Finding[] => lintOutline(outlineFromMarkdownIt(version), schema, lintOptionsOf(template));
-    return { template: template.name, findings: lintOutline(outline, schema, lintOptionsOf(template)), outline, lint };
+    return { template: template.name, findings: lintOutline(outline, schema, lintOptionsOf(template)), outline, lint, schema };
   }
 
   private folderOf(dir: string): Promise<Folder> {

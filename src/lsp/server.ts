@@ -1,30 +1,38 @@
 /**
  * `guidelint lsp`: the language server. Diagnostics on open, on change (once typing pauses, 200 ms
  * by default: `initializationOptions.debounceMs`) and on save; quick fixes from the findings' fixes
- * and suggestions; "fix all". A change to a config, ignore or template file (watched through
- * `workspace/didChangeWatchedFiles`, or saved in the editor) drops what the server had read and
- * lints every open document again. A document that follows no template gets no diagnostics.
+ * and suggestions; "fix all"; on hover, which template section a heading matches. A change to a
+ * config, ignore or template file (watched through `workspace/didChangeWatchedFiles`, or saved in
+ * the editor) drops what the server had read and lints every open document again. A document that
+ * follows no template gets no diagnostics.
  */
 import { fileURLToPath } from 'node:url';
 import {
   CodeActionKind,
   createConnection,
   DidChangeWatchedFilesNotification,
+  MarkupKind,
   ProposedFeatures,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
+  type Hover,
   type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { packageVersion } from '../config/package-root.js';
 import { IGNORE_FILE_NAMES } from '../files/ignore.js';
+import { placeOfSpan } from '../lint/positions.js';
 import type { Finding } from '../lint/types.js';
+import { matchOutline } from '../match/match-outline.js';
+import type { Outline } from '../outline/types.js';
+import type { GuideSchema } from '../template/schema.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
 import { Debouncer } from './debouncer.js';
-import { toDiagnostic } from './diagnostics.js';
+import { rangeOf, toDiagnostic } from './diagnostics.js';
 import { DocumentLinter } from './document-linter.js';
+import { headingHover } from './hover.js';
 import { MessageFraming } from './message-framing.js';
 
 const DEFAULT_DEBOUNCE_MS = 200;
@@ -40,6 +48,8 @@ interface Published {
   version: number;
   findings: Finding[];
   lint: ((text: string) => Finding[]) | null;
+  outline: Outline | null;
+  schema: GuideSchema | null;
 }
 
 /**
@@ -79,7 +89,7 @@ export function startLanguageServer(connection: Connection): void {
     const result = await linter.lint(filePath, text);
     // A newer version, or a config or template change, came in while this one was linted.
     if (documents.get(uri)?.version !== version || linter.generation !== generation) return;
-    published.set(uri, { version, findings: result.findings, lint: result.lint });
+    published.set(uri, { version, findings: result.findings, lint: result.lint, outline: result.outline, schema: result.schema });
     await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map(toDiagnostic) });
   };
   const lint = (document: TextDocument): void => {
@@ -104,6 +114,7 @@ export function startLanguageServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
       },
       serverInfo: { name: 'guidelint', version: packageVersion() },
     };
@@ -143,6 +154,15 @@ export function startLanguageServer(connection: Connection): void {
     const last = published.get(textDocument.uri);
     if (!document || !last || last.version !== document.version) return [];
     return codeActions({ document, findings: last.findings, lint: last.lint, range, ...(context.only ? { only: context.only } : {}) });
+  });
+
+  connection.onHover(({ textDocument, position }): Hover | null => {
+    const document = documents.get(textDocument.uri);
+    const last = published.get(textDocument.uri);
+    if (!document || !last || last.version !== document.version || !last.outline || !last.schema) return null;
+    const hover = headingHover(matchOutline(last.outline, last.schema), position.line + 1);
+    if (hover === null) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: hover.text }, range: rangeOf(placeOfSpan(hover.span)) };
   });
 
   documents.listen(connection);

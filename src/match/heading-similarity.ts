@@ -5,6 +5,7 @@
  */
 
 import { normalizeForMatch } from '../template/text.js';
+import { TextMemo } from './text-memo.js';
 
 /** At most one edit in five letters: `posibilities`, `motivations`, `overveiw`; not `overview` for `review`. */
 const MIN_LETTER_SIMILARITY = 0.8;
@@ -20,14 +21,18 @@ const HOLE = /\[[^\]]*\]|<[^>]*>|\{[^}]*\}/gu;
 /** A leading section number, as template patterns allow it: `3.`, `2.1`. */
 const SECTION_NUMBER = /^\d+(?:\.\d+)*\.?\s+/u;
 
+/** Each missing section is compared with each heading near its place: split each text once. */
+const templateWords = new TextMemo<string[]>();
+const headingWords = new TextMemo<string[]>();
+
 /**
  * 0 when the heading is not near the template's heading, else how near, in (0, 1]: the better of
  * the letter similarity (1 − edit distance / longer length) and the word overlap, each counted
  * only past its threshold.
  */
 export function headingSimilarity(templateDisplay: string, headingText: string): number {
-  const expected = wordsOf(templateDisplay.replace(HOLE, ' '));
-  const actual = wordsOf(headingText.replace(SECTION_NUMBER, ''));
+  const expected = templateWords.get(templateDisplay, (display) => wordsOf(display.replace(HOLE, ' ')));
+  const actual = headingWords.get(headingText, (text) => wordsOf(text.replace(SECTION_NUMBER, '')));
   if (expected.length === 0 || actual.length === 0) return 0;
   const letters = letterSimilarity(expected.join(' '), actual.join(' '));
   const words = wordOverlap(expected, actual);
@@ -86,10 +91,21 @@ function singular(word: string): string {
  * and `-ed`/`-al` endings cut (`Proposed Design` says `Design Proposal`).
  */
 function foldedWord(word: string): string {
-  return word
-    .replace(/gement(s?)$/u, 'gment$1')
-    .replace(/(?<=\p{L}{3})s$/u, '')
-    .replace(/(?<=\p{L}{4})(?:ed|al)$/u, '');
+  let folded = word.replace(GEMENT, 'gment$1');
+  if (folded.endsWith('s') && endsInLetters(folded, 1, 3)) folded = folded.slice(0, -1);
+  if ((folded.endsWith('ed') || folded.endsWith('al')) && endsInLetters(folded, 2, 4)) folded = folded.slice(0, -2);
+  return folded;
+}
+
+const GEMENT = /gement(s?)$/u;
+const LETTER = /\p{L}/u;
+
+/** Whether the `count` characters before the last `skip` of `word` are all letters. */
+function endsInLetters(word: string, skip: number, count: number): boolean {
+  const end = word.length - skip;
+  if (end < count) return false;
+  for (let at = end - count; at < end; at++) if (!LETTER.test(word.charAt(at))) return false;
+  return true;
 }
 
 /** The name's folded words, in alphabetical order: word order is no part of a name. */
@@ -97,6 +113,7 @@ function foldedName(text: string): string {
   return wordsOf(text).map(foldedWord).sort().join(' ');
 }
 
+/** A literal rule's folded name, '' when its display has holes (it names no words). */
 const foldedNames = new WeakMap<object, string>();
 
 /**
@@ -106,10 +123,10 @@ const foldedNames = new WeakMap<object, string>();
  * "did you mean").
  */
 export function namesSameSection(rule: { display: string; kind: string; pattern: string }, headingName: string): boolean {
-  if (rule.kind !== 'literal' || rule.display.search(HOLE) !== -1) return false;
+  if (rule.kind !== 'literal') return false;
   let expected = foldedNames.get(rule);
   if (expected === undefined) {
-    expected = foldedName(rule.display);
+    expected = rule.display.search(HOLE) === -1 ? foldedName(rule.display) : '';
     foldedNames.set(rule, expected);
   }
   return expected !== '' && headingName === expected;

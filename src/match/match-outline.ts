@@ -107,14 +107,19 @@ class Matcher {
 
   /**
    * Every rule of the template, in template order, that the section's heading names (any-heading
-   * rules aside). Passes 2 and 3 both ask it of the sections left over.
+   * rules aside): by their patterns, or failing all, by the same name in other words. Passes 2 and
+   * 3 both ask it of the sections left over.
    */
   private rulesNamedBy(section: Section): readonly SectionRule[] {
     let named = this.named.get(section);
     if (named === undefined) {
       const text = this.textOf(section);
-      const name = this.nameOf(section);
-      named = this.schemaIndex.rules.filter((rule) => !rule.anyHeading && namesRule(rule, text, name));
+      const rules = this.schemaIndex.rules.filter((rule) => !rule.anyHeading);
+      named = rules.filter((rule) => regexOf(rule).test(text));
+      if (named.length === 0) {
+        const name = this.nameOf(section);
+        named = rules.filter((rule) => namesSameSection(rule, name));
+      }
       this.named.set(section, named);
     }
     return named;
@@ -172,11 +177,17 @@ class Matcher {
     for (const match of created) this.fill(match.children);
   }
 
+  /**
+   * The first rule with room that the heading names by its pattern; failing that, by the same name
+   * in other words (folding a heading's name costs more than a pattern test, and few need it).
+   */
   private textRuleFor(scope: Scope, section: Section): number {
     const text = this.textOf(section);
-    return scope.rules.findIndex(
-      (rule, index) => !rule.anyHeading && hasRoom(scope, index) && namesRule(rule, text, this.nameOf(section)),
-    );
+    const open = (rule: SectionRule, index: number): boolean => !rule.anyHeading && hasRoom(scope, index);
+    const byPattern = scope.rules.findIndex((rule, index) => open(rule, index) && regexOf(rule).test(text));
+    if (byPattern >= 0) return byPattern;
+    const name = this.nameOf(section);
+    return scope.rules.findIndex((rule, index) => open(rule, index) && namesSameSection(rule, name));
   }
 
   /**
@@ -375,7 +386,3 @@ function withinSkippedLevels(scope: Scope, section: Section, rule: SectionRule):
   return owner.rule.level < section.level && section.level < rule.level && owner.section.level < section.level;
 }
 
-/** The heading text names the rule: by its pattern, or as the same name in other words of the same kind. */
-function namesRule(rule: SectionRule, text: string, name: string): boolean {
-  return regexOf(rule).test(text) || namesSameSection(rule, name);
-}

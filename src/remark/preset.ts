@@ -51,7 +51,10 @@ function rulePreset(schema: GuideSchema, severities: GuidelintPresetOptions['rul
     plugins: [
       remarkGuidelintFrontmatter,
       ...rules.map((rule): PluginTuple<[[SeverityName, RuleOptions]], Root> => {
-        const severity = severities?.[rule.meta.id] ?? rule.meta.defaultSeverity;
+        const configured = severities?.[rule.meta.id];
+        const severity = configured ?? rule.meta.defaultSeverity;
+        // A rule off by default may still report what the template closes: it runs and keeps only that.
+        if (configured === undefined && severity === 'off') return [remarkLintRules.get(rule.meta.id)!, ['error', { schema, closedOnly: true }]];
         return [remarkLintRules.get(rule.meta.id)!, [severity, { schema }]];
       }),
     ],

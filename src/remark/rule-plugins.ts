@@ -9,6 +9,7 @@ import { lintRule } from 'unified-lint-rule';
 import type { VFile } from 'vfile';
 import { rules } from '../../rules/index.js';
 import { applyInlineControl } from '../engine/inline-control.js';
+import { planRun } from '../engine/lint-outline.js';
 import { lineStartOffset } from '../lint/positions.js';
 import type { Rule } from '../lint/rule.js';
 import type { Finding, RuleId } from '../lint/types.js';
@@ -19,6 +20,11 @@ import { fileMatch, fileOutline } from './file-outline.js';
 export interface RuleOptions {
   /** The compiled template the document follows. */
   schema: GuideSchema;
+  /**
+   * The rule is off but for what the template closes (`<!-- guidelint: closed -->`): it reports
+   * only that, as `guidelint check` does for `unknown-section` and `unknown-field` left at their default.
+   */
+  closedOnly?: boolean;
 }
 
 /** Wraps a rule: `.use(plugin, ['error', { schema }])`. A file with broken frontmatter is left to the fatal check. */
@@ -26,11 +32,14 @@ export function remarkLintRule(rule: Rule) {
   return lintRule<Root, RuleOptions>({ origin: `guidelint:${rule.meta.id}` }, (_tree, file, options) => {
     const outline = fileOutline(file);
     if (!options?.schema || outline.frontmatter?.error) return;
+    const match = fileMatch(file, options.schema);
+    const run = options.closedOnly ? planRun(rule, match, options.schema, undefined) : { match };
+    if (run === null) return;
     const reports: Finding[] = [];
     rule.check({
       outline,
       schema: options.schema,
-      match: fileMatch(file, options.schema),
+      match: run.match,
       report: (report) => reports.push({ ...report, ruleId: rule.meta.id, severity: 2 }),
     });
     for (const finding of applyInlineControl(reports, outline.comments)) addMessage(file, outline, finding);

@@ -1,11 +1,12 @@
 /**
  * SARIF 2.1.0, for GitHub code scanning. Locations are relative to the repository root under the
  * `%SRCROOT%` base; a document that could not be read is a result of the `guidelint/fatal` rule, so
- * that it shows on the file like any other finding.
+ * that it shows on the file like any other finding. Each rule's `helpUri` is its page in the repository.
  */
 import { isAbsolute } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
+import { ruleDocsUrl } from '../engine/rule-docs.js';
 import type { Finding, RuleMeta } from '../lint/types.js';
 import { pathToUriReference, relativePosix } from './paths.js';
 import type { Formatter } from './types.js';
@@ -56,10 +57,12 @@ export const formatSarif: Formatter = (results, context) => {
 };
 
 function ruleDescriptor(meta: RuleMeta): ReportingDescriptor {
+  const helpUri = ruleDocsUrl(meta.id);
   return {
     id: meta.id,
     shortDescription: { text: meta.description },
     help: { text: helpText(meta) },
+    ...(helpUri === null ? {} : { helpUri }),
     defaultConfiguration:
       meta.defaultSeverity === 'off'
         ? { enabled: false, level: 'none' }

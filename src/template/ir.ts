@@ -270,7 +270,10 @@ export interface Typed extends Classified {
   /** Task item, label and code nodes: required (items, labels) or setting a rule (code). */
   required: ReadonlyMap<number, Decided<boolean>>;
   whenMember: ReadonlyMap<number, WhenMember>;
+  /** `<!-- guidelint: closed -->` right after the title: no unknown top-level section. */
   documentClosed: boolean;
+  /** `<!-- guidelint: closed -->` right after the metadata block (or one of its lines): no unknown field. */
+  fieldsClosed: boolean;
   /** Series of sample entries (`#### Scenario 1:`). */
   exampleSeries: ReadonlySet<Group>;
   /** Each config section key, with the groups it named. */

@@ -23,7 +23,8 @@ function textLines(schema: GuideSchema): string[] {
     ...whyLines(schema.title?.why, 2),
   );
   if (schema.metadata) {
-    lines.push('', `Fields (${schema.metadata.form}, line ${schema.metadata.line}):`);
+    const closed = schema.metadata.closed ? '; closed: no other field allowed' : '';
+    lines.push('', `Fields (${schema.metadata.form}, line ${schema.metadata.line}${closed}):`);
     for (const field of schema.metadata.fields) lines.push(...fieldLines(field));
   }
   lines.push('', `Sections${schema.closed ? ' (closed: no other section allowed)' : ''}:`);

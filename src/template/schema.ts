@@ -45,6 +45,8 @@ export interface MetadataRule {
   fields: FieldRule[];
   /** The config's `fieldOrder` (keys as it writes them), for `field-order`; absent: the order of `fields`. */
   order?: string[];
+  /** True when no unknown field is allowed (`<!-- guidelint: closed -->` after the metadata block); absent: false. */
+  closed?: true;
 }
 
 export interface FieldRule {

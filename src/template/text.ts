@@ -77,10 +77,11 @@ export interface SentenceSpan {
 
 /**
  * Sentence ends: `.`, `!` or `?`, closing quotes, brackets and emphasis, then a space; a period
- * after an abbreviation or a single letter (`e.g.`, `etc.`, `A. N. Other`) ends none.
+ * after an abbreviation or a single letter (`e.g.`, `etc.`, `A. N. Other`) ends none. Every branch
+ * starts with the end mark itself (the look-behind follows the period), so a scan skips other text fast.
  */
 const SENTENCE_END =
-  /(?:[!?]|(?<!(?:^|[^\p{L}.])(?:e\.g|i\.e|etc|vs|cf|al|approx|incl|no|fig|mr|mrs|ms|dr|\p{L}))\.)[.!?]*["'’”)\]*_]*(?=\s)/giu;
+  /(?:[!?]|\.(?<!(?:^|[^\p{L}.])(?:e\.g|i\.e|etc|vs|cf|al|approx|incl|no|fig|mr|mrs|ms|dr|\p{L})\.))[.!?]*["'’”)\]*_]*(?=\s)/giu;
 
 /**
  * Splits a paragraph's text into sentences, the same way for a template and for a document, so

@@ -28,8 +28,8 @@ beforeAll(async () => {
 afterAll(() => removeTree(root));
 
 describe('malformed frontmatter', () => {
-  it('gives each document one clear message, and checks the others', async () => {
-    const run = await runCli(['--format', 'json'], { cwd: root });
+  it.each(['remark', 'markdown-it'])('gives each document one clear message, and checks the others (%s)', async (parser) => {
+    const run = await runCli(['--parser', parser, '--format', 'json'], { cwd: root });
     const byFile = messagesByFile(run.stdout, root, (m) => `${m.line}:${m.column} ${m.fatal ? 'fatal' : m.ruleId} ${m.message}`);
     expect(byFile).toEqual({
       'docs/1-unclosed.md': [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { lintOutline } from '../../src/engine/lint-outline.js';
 import { outlineFromRemark } from '../../src/outline/from-remark.js';
+import { compileTemplate } from '../../src/template/compile.js';
 import { schemaOf, section } from '../match/schema-builders.js';
 
 const schema = schemaOf([section('Problem'), section('Design'), section('Risks')]);
@@ -39,6 +40,16 @@ describe('lintOutline', () => {
     ).map((finding) => `${finding.line} ${finding.severity} ${finding.message}`);
     expect(findings).toEqual(['3 2 Unknown section "### Aside" under "## Problem": the template (example) has no such section']);
     expect(lintOutline(outlineFromRemark('# S\n## Problem\n### Aside\nA.\n'), closed, { rules: { 'unknown-section': 'off' } })).toEqual([]);
+  });
+
+  it('reports unknown fields of closed metadata while unknown-field is off by default, unless turned off', () => {
+    const closedFields = compileTemplate('# [Name]\n\n**Status:** [Draft/Final]\n<!-- guidelint: closed -->\n\n## Problem\n', { name: 'example' });
+    const outline = outlineFromRemark('# S\n\n**Status:** Draft\n**Mood:** Upbeat\n\n## Problem\n\nP.\n\n## Notes\n\nN.\n');
+    expect(lintOutline(outline, closedFields).map((finding) => `${finding.line} ${finding.severity} ${finding.ruleId} ${finding.message}`)).toEqual([
+      '4 2 unknown-field Unknown field "Mood": the template (example) has no such field',
+    ]);
+    expect(lintOutline(outline, closedFields, { rules: { 'unknown-field': 'off' } })).toEqual([]);
+    expect(lintOutline(outline, closedFields, { rules: { 'unknown-field': 'warn' } }).map((finding) => finding.severity)).toEqual([1]);
   });
 
   it('gives a document with broken frontmatter one fatal finding and nothing else', () => {

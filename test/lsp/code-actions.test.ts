@@ -18,12 +18,13 @@ const findings = lint(SOURCE);
 const everywhere = { start: { line: 0, character: 0 }, end: { line: 12, character: 0 } };
 
 describe('toDiagnostic', () => {
-  it('maps 1-based places to 0-based ranges, severities, the rule id and the source', () => {
+  it('maps 1-based places to 0-based ranges, severities, the rule id linked to its page and the source', () => {
     expect(findings.map(toDiagnostic)).toEqual([
       {
         range: { start: { line: 2, character: 14 }, end: { line: 2, character: 20 } },
         severity: 1,
         code: 'field-value',
+        codeDescription: { href: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/field-value.md' },
         source: 'guidelint',
         message: 'Field "Priority" (example) must be one of "High", "Low", found "Urgent"',
       },
@@ -31,6 +32,7 @@ describe('toDiagnostic', () => {
         range: { start: { line: 8, character: 0 }, end: { line: 8, character: 10 } },
         severity: 1,
         code: 'heading-level',
+        codeDescription: { href: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/heading-level.md' },
         source: 'guidelint',
         message: 'Section "### Cause" (example) has heading level 4, expected 3',
       },
@@ -38,13 +40,14 @@ describe('toDiagnostic', () => {
         range: { start: { line: 11, character: 0 }, end: { line: 11, character: 0 } },
         severity: 1,
         code: 'required-section',
+        codeDescription: { href: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/required-section.md' },
         source: 'guidelint',
         message: 'Missing required section "## Plan" (example), expected after "## Problem"',
       },
     ]);
   });
 
-  it('gives a warning severity 2 and a fatal message no code', () => {
+  it('gives a warning severity 2 and a fatal message no code and no link', () => {
     const warning: Finding = { ...findings[0]!, severity: 1 };
     const fatal: Finding = { ruleId: null, severity: 2, fatal: true, message: 'Broken', line: 1, column: 1, endLine: 1, endColumn: 1 };
     expect([toDiagnostic(warning).severity, toDiagnostic(fatal)]).toEqual([

@@ -83,7 +83,7 @@ describe('DocumentLinter', () => {
     expect(lint.findings[0]).toMatchObject({ ruleId: null, fatal: true, line: 1, column: 1 });
     expect(lint.findings[0]!.message).toMatch(/^Cannot use the config: \.guidelintrc\.yaml: documents/u);
     await addFiles(workspace, { 'broken/.guidelintrc.yaml': 'documents: []\n' });
-    expect(await linter.lint(at('broken/doc.md'), '# A\n')).toEqual({ template: null, findings: [], outline: null, lint: null });
+    expect(await linter.lint(at('broken/doc.md'), '# A\n')).toEqual({ template: null, findings: [], outline: null, lint: null, schema: null });
   });
 
   it('keeps what it read until invalidated, and knows which files matter', async () => {

@@ -62,7 +62,7 @@ export function startClient(bin: string, cwd: string): LspClient {
   };
 }
 
-/** A diagnostic as the server sends it: 0-based range, rule id as code, source guidelint. */
+/** A diagnostic as the server sends it: 0-based range, rule id as code linked to the rule's page, source guidelint. */
 export function diagnostic(
   line: number,
   character: number,
@@ -75,6 +75,7 @@ export function diagnostic(
     range: { start: { line, character }, end: { line, character: endCharacter } },
     severity,
     code,
+    codeDescription: { href: `https://github.com/guidelint/guidelint/blob/main/docs/rules/${code}.md` },
     source: 'guidelint',
     message,
   };

@@ -66,7 +66,7 @@ describe('guidelint lsp --stdio', () => {
   const alpha = (): string => uri('docs/alpha.md');
   let document = TextDocument.create('file:///unset', 'markdown', 1, '');
 
-  it('initializes: incremental sync with save, quick fixes and fix-all', async () => {
+  it('initializes: incremental sync with save, quick fixes and fix-all, hover', async () => {
     const result = (await client.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: pathToFileURL(workspace).href,
@@ -76,6 +76,7 @@ describe('guidelint lsp --stdio', () => {
     expect(result.capabilities).toEqual({
       textDocumentSync: { openClose: true, change: 2, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: ['quickfix', 'source.fixAll.guidelint'] },
+      hoverProvider: true,
     });
     expect(result.serverInfo?.name).toBe('guidelint');
     await client.connection.sendNotification('initialized', {});
@@ -92,6 +93,17 @@ describe('guidelint lsp --stdio', () => {
         diagnostic(7, 0, 0, 1, 'required-section', 'Missing required section "## Details" (notes), expected after "## Summary"'),
       ],
     });
+  });
+
+  it('says on hover which template section a heading matches, and nothing off headings', async () => {
+    const at = (line: number, character: number) =>
+      client.connection.sendRequest('textDocument/hover', { textDocument: { uri: alpha() }, position: { line, character } });
+    expect(await at(4, 5)).toEqual({
+      contents: { kind: 'markdown', value: 'Matches `## Summary` of template `notes` (template line 5, required).' },
+      range: { start: { line: 4, character: 0 }, end: { line: 4, character: 10 } },
+    });
+    expect(await at(0, 0)).toMatchObject({ contents: { value: 'The title of template `notes`: `# [Project] Notes` (template line 1).' } });
+    expect(await at(6, 0)).toBeNull();
   });
 
   it('registers watchers for the config, ignore and template files', () => {

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../../src/engine/results.js';
-import { RULE_IDS } from '../../src/lint/types.js';
 import { createInvalidFixtureTree, type InvalidFixtureTree } from '../ci/invalid-fixtures.js';
 import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
 import { editorSnippets } from '../lsp/readme-snippets.js';
+import { parseRemarkReport, type Report } from './remark-report.js';
 
 const remarkCli = fileURLToPath(new URL('../../node_modules/remark-cli/cli.js', import.meta.url));
 
@@ -35,31 +35,6 @@ afterAll(() => {
   rmSync(build, { recursive: true, force: true });
 });
 
-/** `path → ["<line>:<column> <severity> <rule-id> <message>", …]`, sorted. */
-type Report = Record<string, string[]>;
-
-const MESSAGE = new RegExp(`^(\\d+):(\\d+)-\\d+:\\d+\\s+(error|warning)\\s+(.*?)(?:\\s+(${RULE_IDS.join('|')}))?\\s+guidelint$`, 'u');
-
-/**
- * vfile-reporter's text: per file, its path, then a line per message (`1:1-1:5  error  Reason  rule-id
- * guidelint`; a reason's further lines follow it), then a blank line; a clean file is one line.
- */
-function parseRemarkReport(text: string): Report {
-  const report: Report = {};
-  for (const block of text.split(/\n\s*\n/u)) {
-    const [path, ...lines] = block.split('\n').filter((line) => line.trim() !== '');
-    if (path === undefined || lines.length === 0) continue;
-    const messages: string[] = [];
-    for (const line of lines) {
-      const match = MESSAGE.exec(line.trim());
-      if (match) messages.push(`${match[1]}:${match[2]} ${match[3]} ${match[5] ?? 'null'} ${match[4]}`);
-      else messages.push(`${messages.pop()}\n${line}`);
-    }
-    report[path.trim()] = messages.sort();
-  }
-  return report;
-}
-
 function cliReport(results: readonly LintResult[]): Report {
   const report: Report = {};
   for (const result of results) {
@@ -77,7 +52,8 @@ describe('remark-cli with the preset', () => {
     const expected = cliReport(JSON.parse(check.stdout) as LintResult[]);
     expect(Object.keys(expected).length).toBe(tree.documents.length + 1);
     expect(parseRemarkReport(remark.stderr)).toEqual(expected);
-  });
+    // It runs the CLI: seconds on a loaded machine.
+  }, 60_000);
 
   it('exits 1 on errors, as guidelint check does', () => {
     expect(remark.code).toBe(1);

@@ -27,8 +27,14 @@ describe('sarif', () => {
       id: 'field-value',
       shortDescription: { text: "A field's value is not allowed" },
       help: { text: "A field's value is not allowed. Default severity: error." },
+      helpUri: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/field-value.md',
       defaultConfiguration: { level: 'error' },
     });
+    // Every rule links to its page in the repository; the fatal one has no page.
+    expect(driver.rules?.map((rule) => rule.helpUri)).toEqual([
+      ...RULES_META.map((meta) => `https://github.com/guidelint/guidelint/blob/main/docs/rules/${meta.id}.md`),
+      undefined,
+    ]);
     expect(driver.rules?.[0]?.help?.text).toBe('A required section is missing. Default severity: error. `guidelint --fix` repairs it.');
     expect(driver.rules?.[3]?.help?.text).toBe('A section the template does not name. Off by default.');
     expect(driver.rules?.[3]?.defaultConfiguration).toEqual({ enabled: false, level: 'none' });

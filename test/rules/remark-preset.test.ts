@@ -72,6 +72,23 @@ describe('remark preset', () => {
     ]);
   });
 
+  it('reports what the template closes while unknown-section and unknown-field are off by default', async () => {
+    const template = '# [Name]\n\n**Status:** [Draft/Final]\n<!-- guidelint: closed -->\n\n## Problem\n<!-- guidelint: closed -->\n\n[Why]\n';
+    const schema = compileTemplate(template, { name: 'example' });
+    const source = '# W\n\n**Status:** Draft\n**Mood:** Upbeat\n\n## Problem\n\nP.\n\n### Aside\n\nA.\n\n## Notes\n\nN.\n';
+    const expected = lintOutline(outlineFromRemark(source), schema).map((finding) => [finding.ruleId, finding.severity === 2, finding.line, finding.message]);
+    expect(expected).toEqual([
+      ['unknown-field', true, 4, 'Unknown field "Mood": the template (example) has no such field'],
+      ['unknown-section', true, 10, 'Unknown section "### Aside" under "## Problem": the template (example) has no such section'],
+    ]);
+    const messages = await messagesOf(source, [guidelintPreset({ schema })]);
+    // remark-lint adds messages rule by rule; reporters sort them by place.
+    const byLine = [...messages].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    expect(byLine.map((message) => [message.ruleId, message.fatal, message.line, message.message])).toEqual(expected);
+    const off = await messagesOf(source, [guidelintPreset({ schema, rules: { 'unknown-field': 'off', 'unknown-section': 'off' } })]);
+    expect(off).toEqual([]);
+  });
+
   it('offers a suggestion that replaces the reported text as expected values', async () => {
     const source = '# W\n\n**Priority:** Urgent\n';
     const template = '# [Name]\n\n**Priority:** [High/Low]\n';

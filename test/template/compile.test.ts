@@ -165,6 +165,17 @@ describe('compileTemplate', () => {
     ]);
   });
 
+  it('reads "closed" after the metadata block as closing the fields, not the sections', () => {
+    const body = compile('# T\n\n**Owner:** [Name]\n**Status:** [Draft/Final]\n<!-- guidelint: closed -->\n\n## A\n');
+    expect([body.closed, body.metadata?.closed]).toEqual([false, true]);
+    const untitled = compile('- Owner: x\n<!-- guidelint: closed -->\n\n## A\n');
+    expect([untitled.closed, untitled.metadata?.closed]).toEqual([false, true]);
+    const frontmatter = compile('---\nowner: x\nstatus: Draft|Final\n---\n<!-- guidelint: closed -->\n\n# T\n\n## A\n');
+    expect([frontmatter.closed, frontmatter.metadata?.closed]).toEqual([false, true]);
+    const title = compile('# T\n<!-- guidelint: closed -->\n\n**Owner:** [Name]\n\n## A\n');
+    expect([title.closed, title.metadata && 'closed' in title.metadata]).toEqual([true, false]);
+  });
+
   it('throws a TemplateError for an unknown annotation', () => {
     expect(() => compile('# T\n\n## A\n<!-- guidelint: sometimes -->\n')).toThrow(
       'template "test" line 4: unknown annotation "guidelint: sometimes" (expected optional, repeat MIN.., repeat MIN..MAX, any-heading or closed)',
@@ -175,7 +186,6 @@ describe('compileTemplate', () => {
     const schema = compile('# T\n\n**Owner:** [Name]\n<!-- guidelint: optional -->\n**Status:** [Draft/Final]\n\n## A\n');
     expect(schema.closed).toBe(false);
     expect(compile('## A\n\n- Owner: x <!-- guidelint: closed -->\n').closed).toBe(false);
-    expect(compile('- Owner: x\n<!-- guidelint: closed -->\n\n## A\n').closed).toBe(true);
     expect(compile('**Owner:** [Name] <!-- optional -->\n\n## A\n').metadata?.fields).toEqual([
       {
         key: 'Owner',

@@ -63,4 +63,13 @@ describe('printSchema', () => {
       ].join('\n'),
     );
   });
+
+  it('says when the fields are closed', () => {
+    const closed = compileTemplate('# [Name]\n\n**Status:** [Draft/Done]\n<!-- guidelint: closed -->\n\n## Steps\n', { name: 'mini' });
+    expect(printSchema(closed, 'text').split('\n').slice(4, 7)).toEqual([
+      'Fields (bold, line 3; closed: no other field allowed):',
+      '  Status: required, one of "Draft", "Done"  (line 3)',
+      '',
+    ]);
+  });
 });

@@ -30,6 +30,7 @@ export function buildMetadata(typed: Typed): MetadataRule | null {
     line: first?.line ?? 0,
     fields: rules,
     ...(typed.fieldOrder ? { order: [...typed.fieldOrder] } : {}),
+    ...(typed.fieldsClosed ? { closed: true as const } : {}),
   };
 }
 

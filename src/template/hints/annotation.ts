@@ -1,6 +1,8 @@
 /**
  * `<!-- guidelint: optional | repeat MIN..MAX | any-heading | closed -->` right after a heading, the
- * title or a metadata line (DESIGN §2, Annotations): what inference cannot guess, said outright.
+ * title or a metadata line (or a frontmatter's closing `---`, read as after its last key) (DESIGN §2,
+ * Annotations): what inference cannot guess, said outright. `closed` closes what it follows: a
+ * section, the document (after the title) or the fields (after the metadata block).
  *
  * @example
  *   ## Step 1: [Name]

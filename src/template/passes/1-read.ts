@@ -233,6 +233,9 @@ class NodeReader {
       });
       fields.push(open);
     });
+    // Comments right after the closing "---" speak about the block, as those after a body block's last line do.
+    const last = fields[fields.length - 1];
+    if (last !== undefined) last.commentsAfter = this.comments.after(frontmatter.span.end.line);
     return fields;
   }
 

@@ -91,7 +91,8 @@ export function infer(classified: Classified, external: ExternalHints = { sectio
     required,
     whenMember,
     exampleSeries,
-    documentClosed: (doc.title !== null && closes(doc.title.id)) || doc.fields.some((field) => closes(field.id)),
+    documentClosed: doc.title !== null && closes(doc.title.id),
+    fieldsClosed: doc.fields.some((field) => closes(field.id)),
   };
 }
 
