@@ -4,7 +4,7 @@
  * folder, and so on up to a config with `root: true` or the file system's root (DESIGN §5).
  * Everything found is kept: a run's documents share their folders' configs.
  */
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { displayPath } from '../files/display-path.js';
 import type { ConfigIgnore, ConfigIgnoreLookup } from '../files/ignore.js';
 import { checkOwnConfig, configFileIn, readConfigFile, saysRoot } from './config-file.js';
@@ -49,9 +49,12 @@ export class ConfigLookup implements ConfigSource {
   /** Shared by every folder without a config, so that their documents share one selection context. */
   private readonly none: LoadedConfig;
 
+  private readonly cwd: string;
+
   /** `cwd`: what messages show config paths relative to, and the folder of the defaults. */
-  constructor(private readonly cwd: string) {
-    this.none = { config: defaultConfig(), filePath: null, dir: cwd };
+  constructor(cwd: string) {
+    this.cwd = resolve(cwd);
+    this.none = { config: defaultConfig(), filePath: null, dir: this.cwd };
   }
 
   /**
