@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { rules } from '../../../rules/index.js';
 import { loadConfig } from '../../config/load.js';
-import { ConfigLookup, singleConfig } from '../../config/lookup.js';
+import { ConfigLookup, singleConfig, type ConfigSource } from '../../config/lookup.js';
 import { packageVersion } from '../../config/package-root.js';
 import type { LoadedConfig } from '../../config/types.js';
 import { cacheFilePath, LintCache } from '../../engine/cache.js';
@@ -13,35 +13,29 @@ import { planRun, planStdin, type Plan } from '../../engine/plan.js';
 import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
 import type { TemplateLoader } from '../../engine/template-loader.js';
 import { displayPath } from '../../files/display-path.js';
-import { loadFormatter } from '../../report/index.js';
+import { loadFormatter, type FormatterContext, type RunDetails } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
+import type { FixedRun } from '../fix-files.js';
 import { useColor, type CliIo } from '../io.js';
 import { progressOnTerminal } from '../progress.js';
 import { repositoryRoot } from '../repo-root.js';
 import { everyWithRuleSeverities } from '../rule-option.js';
+import { recordingLoader, runDetails, type LoadedTemplates } from '../run-details.js';
 import { findingsByRule } from '../rule-stats.js';
 import { writeReport } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  // Each document's config is found from its folder; `--config` names the one config of them all.
-  const found = command.config === undefined ? new ConfigLookup(io.cwd) : singleConfig(await loadConfig({ cwd: io.cwd, configPath: command.config }));
-  const lookup = everyWithRuleSeverities(found, command.ruleSeverities);
-  const config = await lookup.forFolder(io.cwd);
+  if (command.watch) return (await import('../watch.js')).runWatch(command, io);
+  const configs = await loadCheckConfig(command, io);
+  const { config } = configs;
   // Standard input has no file the cache could tell unchanged.
   const cache =
     command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
-  const loadTemplate = createCachedTemplateLoader(io.cwd, cache);
-  const request = { cwd: io.cwd, template: command.template, config, lookup, loadTemplate };
+  const loaded: LoadedTemplates = { schemas: new Map(), paths: new Map() };
+  const loadTemplate = recordingLoader(createCachedTemplateLoader(io.cwd, cache), loaded);
   const plan = command.stdin
-    ? await planStdin(request, await io.readStdin(), command.stdinFilename)
-    : await planRun({
-        ...request,
-        inputs: command.files,
-        ignorePatterns: command.ignorePatterns,
-        noIgnore: command.noIgnore,
-        errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
-        related: command.related,
-      });
+    ? await planStdin({ cwd: io.cwd, template: command.template, ...configs, loadTemplate }, await io.readStdin(), command.stdinFilename)
+    : await planFiles(command, configs, loadTemplate, io);
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
   const progress = progressOnTerminal(io, plan.files.length);
   let run: LintRun;
@@ -73,13 +67,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   const results = command.fix || command.fixDryRun ? await fixRun(command, plan, run, loadTemplate, io) : run.results;
   const formatter = await loadFormatter(command.format);
   const reported = command.quiet ? errorsOnly(results) : results;
-  const report = formatter(reported, {
-    cwd: io.cwd,
-    rootDir: repositoryRoot(io.cwd),
-    rulesMeta: rules.map((rule) => rule.meta),
-    color: useColor(io, command.output !== undefined, command.color),
-    toolVersion: packageVersion(),
-  });
+  const report = formatter(reported, formatterContext(command, io, runDetails(config, run.outcomes, loaded, command.output, io)));
   // With --fix-dry-run, standard output is the diff: the report goes only to --output.
   if (command.output !== undefined) await writeReport(resolve(io.cwd, command.output), report, io.stdout);
   else if (!command.fixDryRun) io.stdout.write(report);
@@ -91,6 +79,45 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     io.stderr.write(`guidelint: too many warnings (${total.warningCount}, maximum: ${command.maxWarnings})\n`);
   }
   return total.errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+/** The configs of a check, the command line's `--rule`s over each: `config` is the working folder's. */
+export interface CheckConfigs {
+  config: LoadedConfig;
+  /** Each document's config, found from its folder; with `--config`, that one for every document. */
+  lookup: ConfigSource;
+}
+
+export async function loadCheckConfig(command: CheckCommand, io: CliIo): Promise<CheckConfigs> {
+  const found = command.config === undefined ? new ConfigLookup(io.cwd) : singleConfig(await loadConfig({ cwd: io.cwd, configPath: command.config }));
+  const lookup = everyWithRuleSeverities(found, command.ruleSeverities);
+  return { config: await lookup.forFolder(io.cwd), lookup };
+}
+
+/** The files the command's patterns name (or, without any, those the configs map under the working folder). */
+export function planFiles(command: CheckCommand, configs: CheckConfigs, loadTemplate: TemplateLoader, io: CliIo): Promise<Plan> {
+  return planRun({
+    cwd: io.cwd,
+    template: command.template,
+    ...configs,
+    loadTemplate,
+    inputs: command.files,
+    ignorePatterns: command.ignorePatterns,
+    noIgnore: command.noIgnore,
+    errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
+    related: command.related,
+  });
+}
+
+export function formatterContext(command: CheckCommand, io: CliIo, run: RunDetails): FormatterContext {
+  return {
+    cwd: io.cwd,
+    rootDir: repositoryRoot(io.cwd),
+    rulesMeta: rules.map((rule) => rule.meta),
+    color: useColor(io, command.output !== undefined, command.color),
+    toolVersion: packageVersion(),
+    run,
+  };
 }
 
 /**
@@ -113,14 +140,18 @@ async function fixRun(
     directives: command.directives,
   });
   for (const refusal of fixed.refused) io.stderr.write(`guidelint: ${refusal}\n`);
-  if (command.fixDryRun) {
-    io.stdout.write(fixed.diff);
-    const { errorCount, warningCount } = totalCounts(fixed.results);
-    const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-    const left = `${count(errorCount, 'error')} and ${count(warningCount, 'warning')} would remain`;
-    io.stderr.write(`guidelint: --fix-dry-run: ${count(fixed.changed, 'file')} would change; ${left}\n`);
-  }
+  if (command.fixDryRun) io.stdout.write(fixed.diff);
+  io.stderr.write(`guidelint: ${describeFixes(fixed, command.fixDryRun)}\n`);
   return fixed.results;
+}
+
+/** `fixed 3 problems in 2 files; 1 error and 0 warnings remain`, or what --fix-dry-run would do. */
+function describeFixes(fixed: FixedRun, dryRun: boolean): string {
+  const { errorCount, warningCount } = totalCounts(fixed.results);
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const done = `${count(fixed.fixed, 'problem')} in ${count(fixed.changed, 'file')}`;
+  const left = `${count(errorCount, 'error')} and ${count(warningCount, 'warning')}`;
+  return dryRun ? `--fix-dry-run: would fix ${done}; ${left} would remain` : `fixed ${done}; ${left} remain`;
 }
 
 /** `config: .guidelintrc.yaml`, then each other config the files follow: `config: docs/.guidelintrc.yaml (extends .guidelintrc.yaml)`. */
