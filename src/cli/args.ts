@@ -47,6 +47,8 @@ export interface CheckCommand {
   noIgnore: boolean;
   /** false with `--no-error-on-unmatched-pattern`: a run that finds no file to check is no error. */
   errorOnUnmatchedPattern: boolean;
+  /** `--related`: a config file or template among the files brings in the documents that follow it. */
+  related: boolean;
   /** `--rule`s: severities over the config's. */
   ruleSeverities: RuleSeverities;
   /** `--no-inline-config`, `--report-unused-disable-directives`. */
@@ -84,6 +86,13 @@ export interface NewCommand {
   config: string | undefined;
 }
 
+/** `guidelint print-config <file>`: the config and template that apply to a file, as JSON. */
+export interface PrintConfigCommand {
+  name: 'print-config';
+  file: string;
+  config: string | undefined;
+}
+
 export interface TemplatesCommand {
   name: 'templates';
   config: string | undefined;
@@ -115,6 +124,7 @@ export type Command =
   | ReportCommand
   | CompileCommand
   | TemplatesCommand
+  | PrintConfigCommand
   | RulesCommand
   | ExplainCommand
   | InitCommand
@@ -255,6 +265,8 @@ function toCommand(spec: CommandSpec, given: Given): Command {
       return { name: 'output', text: helpText(first === '' ? undefined : commandNamed(first)) };
     case 'templates':
       return { name: 'templates', config: read.string('config') };
+    case 'print-config':
+      return { name: 'print-config', file: first, config: read.string('config') };
     case 'explain':
       return { name: 'explain', rule: first };
     case 'rules':
@@ -304,6 +316,7 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
     ignorePatterns: read.strings('ignore-pattern'),
     noIgnore: read.flag('no-ignore'),
     errorOnUnmatchedPattern: !read.flag('no-error-on-unmatched-pattern'),
+    related: read.flag('related'),
     ruleSeverities: parseRuleOptions(read.strings('rule')),
     directives: {
       inlineConfig: !read.flag('no-inline-config'),

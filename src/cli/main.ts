@@ -40,6 +40,8 @@ async function run(command: Command, io: CliIo): Promise<number> {
       return (await import('./commands/compile.js')).runCompile(command, io);
     case 'templates':
       return (await import('./commands/templates.js')).runTemplates(command, io);
+    case 'print-config':
+      return (await import('./commands/print-config.js')).runPrintConfig(command, io);
     case 'rules':
       return (await import('./commands/rules.js')).runRules(io);
     case 'explain':

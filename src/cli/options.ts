@@ -29,7 +29,7 @@ export interface PositionalSpec {
   optional?: boolean;
 }
 
-export type CommandName = 'check' | 'report' | 'compile' | 'templates' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
+export type CommandName = 'check' | 'report' | 'compile' | 'templates' | 'print-config' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
 
 export interface CommandSpec {
   name: CommandName;
@@ -46,9 +46,15 @@ const CONFIG_OPTION: OptionSpec = {
   describe: 'Config file (default: found upward from the working folder)',
 };
 
+/** Where each document's config comes from, for the commands that take documents. */
+const DOCUMENT_CONFIG_OPTION: OptionSpec = {
+  ...CONFIG_OPTION,
+  describe: "Config file for every document (default: each document's, found upward from its folder)",
+};
+
 const CHECK_OPTIONS: readonly OptionSpec[] = [
   { name: 'template', short: 't', type: 'string', value: '<name|path>', describe: 'Template for every file: a configured or built-in name, or a path' },
-  CONFIG_OPTION,
+  DOCUMENT_CONFIG_OPTION,
   { name: 'format', short: 'f', type: 'string', choices: FORMAT_NAMES, default: 'stylish', describe: 'Report format' },
   { name: 'output', short: 'o', type: 'string', value: '<file>', describe: 'Write the report to this file' },
   { name: 'fix', type: 'boolean', describe: 'Apply the sure fixes (missing sections, fields, task items) in place' },
@@ -78,6 +84,11 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
     name: 'no-error-on-unmatched-pattern',
     type: 'boolean',
     describe: 'A pattern that matches no file, or a run that checks none, is no error',
+  },
+  {
+    name: 'related',
+    type: 'boolean',
+    describe: 'A config file or template among the files: check the documents that follow it instead (the pre-commit hook sets it)',
   },
   { name: 'verbose', type: 'boolean', describe: 'Say which template each file follows, and why files are skipped' },
   { name: 'watch', type: 'boolean', describe: 'Check again when a document, its template or the config changes (Ctrl-C stops)' },
@@ -125,6 +136,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     options: [{ name: 'format', short: 'f', type: 'string', choices: SCHEMA_FORMATS, default: 'json', describe: 'Schema format' }, CONFIG_OPTION],
   },
   { name: 'templates', describe: "List the config's templates with their paths, and the built-in ones", positionals: [], options: [CONFIG_OPTION] },
+  {
+    name: 'print-config',
+    describe: 'Print the config that applies to a file, and the template it follows, as JSON',
+    positionals: [{ name: 'file' }],
+    options: [DOCUMENT_CONFIG_OPTION],
+  },
   { name: 'rules', describe: 'List the rules: id, default severity, whether --fix repairs it, what it checks', positionals: [], options: [] },
   { name: 'explain', describe: "Print a rule's documentation", positionals: [{ name: 'rule-id' }], options: [] },
   {

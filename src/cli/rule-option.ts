@@ -3,6 +3,7 @@
  * and per-template `rules`. One value may set several (`'code-block: off, placeholder: warn'`).
  */
 import { closestMatch } from '../config/errors.js';
+import type { ConfigSource } from '../config/lookup.js';
 import type { LoadedConfig, RuleSeverities } from '../config/types.js';
 import { UserError } from '../engine/errors.js';
 import { RULE_IDS, type RuleId, type SeverityName } from '../lint/types.js';
@@ -44,4 +45,21 @@ export function withRuleSeverities(loaded: LoadedConfig, severities: RuleSeverit
     Object.entries(loaded.config.templates).map(([name, entry]) => [name, { ...entry, rules: { ...entry.rules, ...severities } }]),
   );
   return { ...loaded, config: { ...loaded.config, templates, rules: { ...loaded.config.rules, ...severities } } };
+}
+
+/** Every config the source finds, with the command line's severities; one object for each config found. */
+export function everyWithRuleSeverities(configs: ConfigSource, severities: RuleSeverities): ConfigSource {
+  if (Object.keys(severities).length === 0) return configs;
+  const adjusted = new WeakMap<LoadedConfig, LoadedConfig>();
+  return {
+    async forFolder(dir, names) {
+      const loaded = await configs.forFolder(dir, names);
+      let withSeverities = adjusted.get(loaded);
+      if (withSeverities === undefined) {
+        withSeverities = withRuleSeverities(loaded, severities);
+        adjusted.set(loaded, withSeverities);
+      }
+      return withSeverities;
+    },
+  };
 }

@@ -25,7 +25,7 @@ import type { TemplateLoader } from '../engine/template-loader.js';
 import { displayPath } from '../files/display-path.js';
 import { CONFORMANCE_FORMATS, loadFormatter, type Formatter } from '../report/index.js';
 import type { CheckCommand } from './args.js';
-import { formatterContext, loadCheckConfig, planFiles } from './commands/check.js';
+import { formatterContext, loadCheckConfig, planFiles, type CheckConfigs } from './commands/check.js';
 import type { CliIo } from './io.js';
 import { recordingLoader, runDetails, type LoadedTemplates } from './run-details.js';
 import { writeReport } from './write-output.js';
@@ -42,7 +42,7 @@ interface Session {
   cache: LintCache | undefined;
   /** The report file (`--output`), absolute: its own writes are no change. */
   outputPath: string | undefined;
-  config: LoadedConfig;
+  configs: CheckConfigs;
   loaded: LoadedTemplates;
   loadTemplate: TemplateLoader;
   results: Map<string, LintResult>;
@@ -60,7 +60,7 @@ export async function runWatch(command: CheckCommand, io: CliIo): Promise<number
     formatter: await loadFormatter(command.format),
     cache,
     outputPath: command.output === undefined ? undefined : resolve(io.cwd, command.output),
-    config: await loadCheckConfig(command, io),
+    configs: await loadCheckConfig(command, io),
     loaded,
     loadTemplate: recordingLoader(createCachedTemplateLoader(io.cwd, cache), loaded),
     results: new Map(),
@@ -88,7 +88,7 @@ export async function runWatch(command: CheckCommand, io: CliIo): Promise<number
     }
   };
   const watchPlan = (): void => {
-    const files = [...session.planned, ...session.loaded.paths.values(), ...(session.config.filePath ? [session.config.filePath] : [io.cwd + sep])];
+    const files = [...session.planned, ...session.loaded.paths.values(), ...(session.configs.config.filePath ? [session.configs.config.filePath] : [io.cwd + sep])];
     for (const file of files) {
       for (let folder = dirname(file); ; folder = dirname(folder)) {
         watchFolder(folder);
@@ -132,8 +132,8 @@ export async function runWatch(command: CheckCommand, io: CliIo): Promise<number
 async function checkChanges(session: Session, paths: ReadonlySet<string>, isStopped: () => boolean): Promise<void> {
   const { io } = session;
   try {
-    if ([...paths].some((path) => isConfigFile(path, session.config))) {
-      session.config = await loadCheckConfig(session.command, io);
+    if ([...paths].some((path) => isConfigFile(path, session.configs.config))) {
+      session.configs = await loadCheckConfig(session.command, io);
       session.results.clear();
       session.outcomes.clear();
       renewLoader(session);
@@ -169,7 +169,7 @@ function isConfigFile(path: string, config: LoadedConfig): boolean {
 /** Plans again, lints the files `select` picks from the plan, and reports. */
 async function checkFiles(session: Session, select: (plan: Plan) => PlannedFile[], isStopped: () => boolean, first: boolean): Promise<void> {
   const { command, io } = session;
-  const plan = await planFiles(command, session.config, session.loadTemplate, io);
+  const plan = await planFiles(command, session.configs, session.loadTemplate, io);
   if (first) for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
   const planned = new Set(plan.files.map((file) => file.filePath));
   const removed = session.planned.filter((filePath) => !planned.has(filePath));
@@ -195,7 +195,7 @@ async function report(session: Session, checked: LintResult[], first: boolean): 
   const { command, io } = session;
   const all = session.planned.flatMap((filePath) => session.results.get(filePath) ?? []);
   const everything = command.quiet ? errorsOnly(all) : all;
-  const context = formatterContext(command, io, runDetails(session.config, [...session.outcomes.values()], session.loaded, command.output, io));
+  const context = formatterContext(command, io, runDetails(session.configs.config, [...session.outcomes.values()], session.loaded, command.output, io));
   const whole = (CONFORMANCE_FORMATS as readonly string[]).includes(command.format);
   if (session.outputPath !== undefined) await writeReport(session.outputPath, session.formatter(everything, context), io.stdout);
   else io.stdout.write(session.formatter(whole ? everything : checked, context));

@@ -1,8 +1,9 @@
 /** Which template a document follows (DESIGN §5): --template, frontmatter, `documents`, else none. */
 
-import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { configGlob } from '../files/config-glob.js';
+import { pathInside } from '../files/path-inside.js';
 import { isInside, repositoryRootOf } from '../files/repository.js';
 import { ConfigError } from './errors.js';
 import {
@@ -122,13 +123,21 @@ export function selectFromDocument(
     const missing = loaded.filePath === null ? 'no config file' : 'no documents entry matches';
     return { template: null, reason: `no "template:" in its frontmatter and ${missing}` };
   }
-  const template = findTemplate(match.entry.template, loaded.dir, loaded);
+  const { entry } = match;
+  const template = findTemplate(entry.template, entryDir(entry, loaded), loaded);
+  const writtenAt = entry.inherited ?? { filePath: loaded.filePath, index: match.index };
   if (template === null) {
-    const where = `${loaded.filePath ?? 'config'}: documents[${match.index}].template`;
-    throw new ConfigError(`${where}: ${unknownTemplateMessage(match.entry.template, loaded.config)}`);
+    const where = `${writtenAt.filePath ?? 'config'}: documents[${writtenAt.index}].template`;
+    throw new ConfigError(`${where}: ${unknownTemplateMessage(entry.template, loaded.config)}`);
   }
-  const when = match.entry.when;
-  return { template: when ? { ...template, when } : template, reason: `from documents[${match.index}] "${match.glob}"` };
+  const inherited = entry.inherited ? ` of ${relative(loaded.dir, entry.inherited.filePath).split(sep).join('/')}` : '';
+  const reason = `from documents[${writtenAt.index}]${inherited} "${match.glob}"`;
+  return { template: entry.when ? { ...template, when: entry.when } : template, reason };
+}
+
+/** The folder a `documents` entry's globs and template path are relative to: that of the config that wrote it. */
+export function entryDir(entry: DocumentsEntry, loaded: LoadedConfig): string {
+  return entry.inherited ? dirname(entry.inherited.filePath) : loaded.dir;
 }
 
 /**
@@ -197,7 +206,7 @@ export function templateOfFile(file: string, loaded: LoadedConfig): string | nul
   return BUILTIN_TEMPLATES.find((name) => builtinTemplatePath(name) === file) ?? null;
 }
 
-interface DocumentsMatch {
+export interface DocumentsMatch {
   entry: DocumentsEntry;
   index: number;
   glob: string;
@@ -214,15 +223,14 @@ function matchersOf(entry: DocumentsEntry): picomatch.Matcher[] {
   return matchers;
 }
 
-/** The first entry with a glob matching the file's path relative to the config's folder. */
-function matchDocumentsEntry(file: string, loaded: LoadedConfig): DocumentsMatch | null {
-  const fromDir = relative(loaded.dir, file);
-  if (isAbsolute(fromDir)) return null;
-  const rel = fromDir.split(sep).join('/');
-  if (rel === '' || rel === '..' || rel.startsWith('../')) return null;
+/** The first entry with a glob matching the file's path relative to the folder of the config that wrote it. */
+export function matchDocumentsEntry(file: string, loaded: LoadedConfig): DocumentsMatch | null {
   for (const [index, entry] of loaded.config.documents.entries()) {
+    const rel = pathInside(entryDir(entry, loaded), file);
+    if (rel === null) continue;
     const position = matchersOf(entry).findIndex((matches) => matches(rel));
     if (position !== -1) return { entry, index, glob: entry.files[position]! };
   }
   return null;
 }
+

@@ -39,6 +39,11 @@ export interface DocumentsEntry {
   template: string;
   /** Overrides for the documents whose own metadata meets a condition, in order (absent: none). */
   when?: WhenClause[];
+  /**
+   * Set on an entry a parent config wrote (see `LoadedConfig.parents`): that config's file and the
+   * entry's index in it. Its globs and template path are relative to that file's folder.
+   */
+  inherited?: { filePath: string; index: number };
 }
 
 /**
@@ -68,12 +73,29 @@ export interface GuidelintConfig {
   /** Globs relative to the config file's folder, as written. */
   ignore: string[];
   detect: boolean;
+  /** `root: true`: the configs in the folders above do not apply (absent: they do). */
+  root?: boolean;
 }
 
+/**
+ * The config that applies to a folder's documents: the nearest config file, extending the configs
+ * above it up to one with `root: true` (DESIGN §5, "Nested configs"). `config` holds the merged
+ * settings; the own globs and paths are relative to `dir`, an inherited entry says where it is from.
+ */
 export interface LoadedConfig {
   config: GuidelintConfig;
-  /** Absolute path of the config file, or null when none was found. */
+  /** Absolute path of the nearest config file, or null when none was found. */
   filePath: string | null;
-  /** The folder globs and template paths are relative to: the config file's, else the cwd. */
+  /** The folder its own globs and template paths are relative to: the config file's, else the cwd. */
   dir: string;
+  /** The config files it extends, nearest first; absent when it extends none. */
+  parents?: ParentConfig[];
+}
+
+/** A config a nearer one extends, with what of it is not merged into the nearer one's settings. */
+export interface ParentConfig {
+  /** Absolute path of the config file. */
+  filePath: string;
+  /** Its `ignore:` globs, relative to its folder. */
+  ignore: string[];
 }

@@ -11,6 +11,7 @@ import type { SeverityName } from '../lint/types.js';
 import { globProblem, quotedGlob } from '../files/glob-limits.js';
 import { validate } from './config-validator.generated.js';
 import { ConfigError, formatKeyPath, locatedMessage, type KeyPath } from './errors.js';
+import { mergeTemplates } from './extend.js';
 import { packageRoot } from './package-root.js';
 import { describeSchemaErrors } from './schema-errors.js';
 import { isBuiltinTemplate, looksLikeTemplatePath, parseTemplateRef, unknownTemplateMessage } from './templates.js';
@@ -53,6 +54,8 @@ export interface ValidationContext {
   dir: string;
   /** Whether a file exists there (injected so the checks stay testable without a disk). */
   isFile: (path: string) => boolean;
+  /** The templates of the configs this one extends, which its `documents` entries may name too. */
+  inheritedTemplates?: Readonly<Record<string, TemplateEntry>>;
 }
 
 /** The config as the schema admits it, before normalization. */
@@ -76,6 +79,7 @@ interface RawConfig {
   rules?: RawRules;
   ignore?: string[];
   detect?: boolean;
+  root?: boolean;
 }
 
 const SEVERITY_NAMES: readonly SeverityName[] = ['off', 'warn', 'error'];
@@ -129,11 +133,12 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
     }),
   );
 
+  const known = { templates: mergeTemplates(templates, context.inheritedTemplates) };
   const documents = (raw.documents ?? []).map((entry, index): DocumentsEntry => {
     const ref = parseTemplateRef(entry.template, context.dir, context.isFile);
     const key = ['documents', index, 'template'];
-    if (ref.kind === 'name' && !Object.hasOwn(templates, ref.name) && !isBuiltinTemplate(ref.name)) {
-      fail(key, unknownTemplateMessage(ref.name, { templates }));
+    if (ref.kind === 'name' && !Object.hasOwn(known.templates, ref.name) && !isBuiltinTemplate(ref.name)) {
+      fail(key, unknownTemplateMessage(ref.name, known));
     }
     if (ref.kind === 'path' && !context.isFile(ref.path)) fail(key, `template file not found: ${entry.template}`);
     const files = typeof entry.files === 'string' ? [entry.files] : entry.files;
@@ -159,6 +164,7 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
     ruleOptions: rules.options,
     ignore: raw.ignore ?? [],
     detect: raw.detect ?? false,
+    ...(raw.root === true ? { root: true } : {}),
   };
 }
 

@@ -3,7 +3,7 @@
  * reusing the runs the cache still holds, in worker threads when there are enough files to pay
  * for them, else in this thread. Results come out in plan order whatever the scheduling.
  */
-import { findTemplate, type SelectedTemplate } from '../config/select.js';
+import { entryDir, findTemplate, type SelectedTemplate } from '../config/select.js';
 import { cacheEntryOf, reusableRun, runSettingsHash } from './cache-reuse.js';
 import type { LintCache } from './cache.js';
 import { createCachedTemplateLoader } from './cached-template-loader.js';
@@ -124,7 +124,7 @@ function likelyTemplates(files: readonly PlannedFile[]): SelectedTemplate[] {
   }
   for (const { config } of selections) {
     for (const entry of config.config.documents) {
-      const template = findTemplate(entry.template, config.dir, config);
+      const template = findTemplate(entry.template, entryDir(entry, config), config);
       if (template !== null) templates.set(templateKey(template), template);
     }
   }

@@ -5,7 +5,7 @@ import type { Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { displayPath } from './display-path.js';
-import { IgnoreRules, type Exclusion } from './ignore.js';
+import { IgnoreRules, type ConfigIgnoreLookup, type Exclusion } from './ignore.js';
 import { walk } from './walk.js';
 import type { WalkResult } from './walk.js';
 
@@ -24,12 +24,11 @@ export class NoFilesError extends Error {
 export interface ExpandOptions {
   /** Inputs are relative to it; messages too. */
   cwd: string;
-  /** The config's `ignore:` globs, relative to `configDir`. */
-  ignore: readonly string[];
-  configDir: string;
+  /** The config `ignore:` globs that apply in each folder (one config's: `fixedConfigIgnore`). */
+  configIgnore: ConfigIgnoreLookup;
   /** The command line's `!`/`#` patterns and `--ignore-pattern`s. */
   exclusions?: readonly Exclusion[];
-  /** `--no-ignore`: .gitignore and .guidelintignore files and the config's `ignore` do not apply. */
+  /** `--no-ignore`: .gitignore and .guidelintignore files and the configs' `ignore` do not apply. */
   noIgnore?: boolean;
   /** Throw `NoFilesError` for a pattern that matches nothing (default true); false lists it in `unmatched` instead. */
   errorOnUnmatchedPattern?: boolean;
@@ -54,6 +53,8 @@ export function describeUnmatched(pattern: string, why: Unmatched): string {
   return why === 'none' ? `no files match "${pattern}"` : `all files matching "${pattern}" are ignored`;
 }
 
+const NO_CONFIG_IGNORE: ConfigIgnoreLookup = () => Promise.resolve([]);
+
 const MARKDOWN_FILE = /\.(?:md|markdown)$/i;
 
 /**
@@ -66,8 +67,7 @@ export async function expandInputs(inputs: readonly string[], options: ExpandOpt
   const noIgnore = options.noIgnore ?? false;
   const rules = new IgnoreRules({
     cwd,
-    configDir: resolve(options.configDir),
-    ignore: noIgnore ? [] : options.ignore,
+    configIgnore: noIgnore ? NO_CONFIG_IGNORE : options.configIgnore,
     exclusions: options.exclusions ?? [],
     ignoreFiles: !noIgnore,
   });

@@ -74,6 +74,7 @@ async function visit(
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const names = new Set(entries.map((entry) => entry.name));
   const chain = [...inherited, ...(await options.rules.filesIn(dir, names))];
+  const ignores = { files: chain, config: await options.rules.configIgnoreIn(dir, names) };
   const realDir = realChain[realChain.length - 1]!;
   const subfolders: { path: string; real: string; result: WalkResult }[] = [];
 
@@ -83,10 +84,10 @@ async function visit(
     const kind = await entryKind(entry, path);
     if (kind === 'file') {
       if (!options.wants(relative(start, path).split(sep).join('/'))) continue;
-      if (options.rules.reasonFor(chain, path, false) === null) result.files.push(path);
+      if (options.rules.reasonFor(ignores, path, false) === null) result.files.push(path);
       else result.ignored++;
     } else if (kind === 'dir' && depth + 2 <= options.maxDepth) {
-      if (options.rules.reasonFor(chain, path, true) !== null) continue;
+      if (options.rules.reasonFor(ignores, path, true) !== null) continue;
       const real = entry.isSymbolicLink() ? await realpath(path) : join(realDir, entry.name);
       if (realChain.includes(real)) {
         result.warnings.push(`${displayPath(path, options.cwd)}: symbolic link loop, not followed`);

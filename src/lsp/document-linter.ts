@@ -1,6 +1,6 @@
 /**
  * Lints an editor's text as `guidelint check` would lint the file: the config found upward from the
- * document's folder, its `ignore`, the template chosen as the CLI chooses it (frontmatter, then
+ * document's folder (extending those above it), the configs' `ignore`, the template chosen as the CLI chooses it (frontmatter, then
  * `documents`, then `detect`), the template's severities and overrides. Configs, ignore rules and
  * compiled templates are kept until `invalidate` (a config, ignore or template file changed), or
  * until `refresh` finds a config or template file it read modified since.
@@ -9,7 +9,8 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { detectionCandidate, type DetectionCandidate } from '../config/detect.js';
 import { ConfigError } from '../config/errors.js';
-import { CONFIG_FILE_NAMES, loadConfig } from '../config/load.js';
+import { CONFIG_FILE_NAMES } from '../config/load.js';
+import { ConfigLookup, configIgnoreLookup } from '../config/lookup.js';
 import { findTemplate, templateOfFile } from '../config/select.js';
 import { knownTemplateNames } from '../config/templates.js';
 import type { LoadedConfig } from '../config/types.js';
@@ -97,14 +98,17 @@ export class DocumentLinter {
   /** The findings for `text`, the content of the document at `filePath` (absolute). */
   async lint(filePath: string, text: string): Promise<DocumentLint> {
     let folder: Folder;
+    let ignored: boolean;
     try {
       folder = await this.folderOf(dirname(filePath));
+      // The ignore rules of the folders above read their configs too.
+      ignored = (await folder.ignore.whyIgnored(filePath, false)) !== null;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       return { ...NOTHING, findings: [fatalFinding(`Cannot use the config: ${oneLine(error.message)}`)] };
     }
-    const { config, ignore } = folder;
-    if (templateOfFile(filePath, config) !== null || (await ignore.whyIgnored(filePath, false)) !== null) return NOTHING;
+    const { config } = folder;
+    if (ignored || templateOfFile(filePath, config) !== null) return NOTHING;
     const outline = outlineFromMarkdownIt(text);
     const file: PlannedFile = {
       filePath,
@@ -155,11 +159,13 @@ export class DocumentLinter {
   }
 
   private async readFolder(dir: string): Promise<Folder> {
-    const config = await loadConfig({ cwd: dir });
-    if (config.filePath !== null) this.watch(config.filePath);
+    // Messages name the configs relative to the document's folder, as `guidelint check` run there would.
+    const lookup = new ConfigLookup(dir);
+    const config = await lookup.forFolder(dir);
+    for (const file of [config.filePath, ...(config.parents ?? []).map((parent) => parent.filePath)]) if (file !== null) this.watch(file);
     return {
       config,
-      ignore: new IgnoreRules({ cwd: config.dir, configDir: config.dir, ignore: config.config.ignore }),
+      ignore: new IgnoreRules({ cwd: config.dir, configIgnore: configIgnoreLookup(lookup) }),
       detection: config.config.detect ? this.detectionCandidates(config) : Promise.resolve([]),
     };
   }

@@ -142,3 +142,82 @@ export function expectHookOutcomes(commits: HookCommits): void {
   expect([commits.withoutMarkdown.status, commits.withoutMarkdown.committed]).toEqual([0, true]);
   expect(commits.withoutMarkdown.output).toMatch(/^guidelint\.+\(no files to check\)Skipped$/mu);
 }
+
+/** The attempts of `commitSettingsThroughHook`. */
+export interface SettingsCommits {
+  template: CommandRun & { committed: boolean };
+  nestedConfig: CommandRun & { committed: boolean };
+  readme: CommandRun & { committed: boolean };
+}
+
+/**
+ * Creates a repository whose config maps docs/ to its own template `notes`, with two conforming
+ * documents (one under docs/team, with a section the template does not name: a warning), then
+ * commits a file that is no document each time: the template with a new required section
+ * (refused: both documents lack it), a config in docs/team making unknown sections errors
+ * (refused: its one document has one), and a README that follows no template.
+ */
+export function commitSettingsThroughHook(sandbox: Sandbox, preCommitConfig: string): SettingsCommits {
+  const repository = join(sandbox.root, 'settings repo');
+  mkdirSync(join(repository, 'docs', 'team'), { recursive: true });
+  mkdirSync(join(repository, 'templates'));
+  sandbox.git(['init', '--quiet', '--initial-branch=main'], repository);
+  const write = (file: string, text: string): void => writeFileSync(join(repository, file), text);
+  write('.pre-commit-config.yaml', preCommitConfig);
+  write('.guidelintrc.yaml', 'templates:\n  notes: templates/notes.md\ndocuments:\n  - { files: "docs/**/*.md", template: notes }\n');
+  write('templates/notes.md', '# [Project] Notes\n\n## Summary\n\n[Describe the project]\n');
+  write('docs/alpha.md', '# Alpha Notes\n\n## Summary\n\nAlpha sorts things.\n');
+  write('docs/team/beta.md', '# Beta Notes\n\n## Summary\n\nBeta counts things.\n\n## Extra\n\nMore.\n');
+  runOrThrow('pre-commit', ['install'], repository, sandbox.env);
+  sandbox.git(['add', '--all'], repository);
+  sandbox.git(['commit', '--quiet', '--no-verify', '--message', 'Notes'], repository);
+
+  const attempt = (file: string, text: string) => {
+    write(file, text);
+    sandbox.git(['add', file], repository);
+    const head = sandbox.git(['rev-parse', 'HEAD'], repository);
+    const commit = run('git', ['commit', '--message', `Change ${file}`], repository, sandbox.env);
+    const committed = sandbox.git(['rev-parse', 'HEAD'], repository) !== head;
+    // A refused change is undone, so that the next attempt changes one file only.
+    sandbox.git(['reset', '--quiet', '--hard', 'HEAD'], repository);
+    sandbox.git(['clean', '--quiet', '--force'], repository);
+    return { ...commit, committed };
+  };
+  return {
+    template: attempt('templates/notes.md', '# [Project] Notes\n\n## Summary\n\n[Describe the project]\n\n## Risks\n\n[What could go wrong]\n'),
+    nestedConfig: attempt('docs/team/.guidelintrc.yaml', 'rules: { unknown-section: error }\n'),
+    readme: attempt('README.md', '# Notes\n\nNothing for guidelint here.\n'),
+  };
+}
+
+/** The staged template and config are refused with the findings of their documents; the README goes in. */
+export function expectSettingsOutcomes(commits: SettingsCommits): void {
+  expect([commits.template.status, commits.template.committed]).toEqual([1, false]);
+  expect(commits.template.output).toContain(
+    [
+      '- hook id: guidelint',
+      '- exit code: 1',
+      '',
+      'docs/alpha.md',
+      '  6:1  error  Missing required section "## Risks" (notes), expected after "## Summary"  required-section',
+      '',
+      'docs/team/beta.md',
+      '  7:1  error  Missing required section "## Risks" (notes), expected after "## Summary"  required-section',
+      '',
+      '✖ 2 problems (2 errors, 0 warnings)',
+    ].join('\n'),
+  );
+  expect([commits.nestedConfig.status, commits.nestedConfig.committed]).toEqual([1, false]);
+  expect(commits.nestedConfig.output).toContain(
+    [
+      '- exit code: 1',
+      '',
+      'docs/team/beta.md',
+      '  7:1  error  Unknown section "## Extra": the template (notes) has no such section  unknown-section',
+      '',
+      '✖ 1 problem (1 error, 0 warnings)',
+    ].join('\n'),
+  );
+  expect([commits.readme.status, commits.readme.committed]).toEqual([0, true]);
+  expect(commits.readme.output).toMatch(/^guidelint\.+Passed$/mu);
+}

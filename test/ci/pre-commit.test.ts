@@ -14,9 +14,11 @@ import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { buildCli } from '../engine/workers-cli.js';
 import {
+  commitSettingsThroughHook,
   commitThroughHook,
   createSandbox,
   expectHookOutcomes,
+  expectSettingsOutcomes,
   manifestHooks,
   preCommitVersion,
   project,
@@ -41,15 +43,15 @@ describe('the pre-commit hook', () => {
         id: 'guidelint',
         name: 'guidelint',
         description: 'Check Markdown documents against the guide templates they were written from.',
-        entry: 'guidelint',
+        entry: 'guidelint --related',
         language: 'node',
-        types: ['markdown'],
+        files: String.raw`(?i:\.(md|markdown))$|(^|/)(\.guidelintrc\.(json|yaml|yml)|guidelint\.config\.(js|mjs)|package\.json)$`,
         pass_filenames: true,
         require_serial: true,
       },
     ]);
     // `language: node` installs the package: its bin is what `entry` runs.
-    expect(Object.keys(packageJson.bin)).toEqual([manifestHooks()[0]!.entry]);
+    expect(Object.keys(packageJson.bin)).toEqual([manifestHooks()[0]!.entry.split(' ')[0]]);
   });
 
   it('is what the README’s snippet names: this repository, a commit that has the hook (no release is tagged), the hook’s id', () => {
@@ -65,16 +67,26 @@ describe('the pre-commit hook', () => {
     afterAll(() => {
       if (sandbox) rmSync(sandbox.root, { recursive: true, force: true });
     });
-
-    withPreCommit(
-      'refuses a commit of a non-conforming doc with guidelint’s findings, lets a conforming one in, skips other files',
-      () => {
+    /** A temporary folder with `guidelint` on its PATH: the current sources, built. */
+    const hookSandbox = (): Sandbox => {
+      if (sandbox === undefined) {
         sandbox = createSandbox();
         mkdirSync(join(sandbox.root, 'package'));
         putOnPath(sandbox, 'guidelint', buildCli(join(sandbox.root, 'package')));
-        const hook = { ...manifestHooks()[0]!, language: 'system' };
-        expectHookOutcomes(commitThroughHook(sandbox, stringify({ repos: [{ repo: 'local', hooks: [hook] }] })));
-      },
+      }
+      return sandbox;
+    };
+    const localHookConfig = (): string => stringify({ repos: [{ repo: 'local', hooks: [{ ...manifestHooks()[0]!, language: 'system' }] }] });
+
+    withPreCommit(
+      'refuses a commit of a non-conforming doc with guidelint’s findings, lets a conforming one in, skips other files',
+      () => expectHookOutcomes(commitThroughHook(hookSandbox(), localHookConfig())),
+      60_000,
+    );
+
+    withPreCommit(
+      're-checks the documents of a staged template or config, not the file itself',
+      () => expectSettingsOutcomes(commitSettingsThroughHook(hookSandbox(), localHookConfig())),
       60_000,
     );
   });

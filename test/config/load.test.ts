@@ -253,7 +253,7 @@ describe('loadConfig: errors are one line naming the file, the key and what was 
       '.guidelintrc.yaml: documnets: unknown key (did you mean "documents"?)',
     );
     expect(await configErrorFor({ '.guidelintrc.yaml': 'plugins: []\n' })).toBe(
-      '.guidelintrc.yaml: plugins: unknown key (known: templates, documents, rules, ignore, detect)',
+      '.guidelintrc.yaml: plugins: unknown key (known: templates, documents, rules, ignore, detect, root)',
     );
     expect(
       await configErrorFor({

@@ -3,6 +3,7 @@ import { chmod, mkdir, readdir, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expandInputs, NoFilesError } from '../../src/files/expand.js';
 import type { ExpandOptions, ExpandResult } from '../../src/files/expand.js';
+import { fixedConfigIgnore } from '../../src/files/ignore.js';
 import { makeTree, removeTree } from './tree.js';
 
 const roots: string[] = [];
@@ -16,9 +17,9 @@ async function tree(files: Record<string, string>): Promise<string> {
   return root;
 }
 
-/** Expands with cwd = configDir = `root` unless given, and gives file paths relative to `root`. */
+/** Expands with cwd = `root` and no config `ignore:` unless given, and gives file paths relative to `root`. */
 async function expand(root: string, inputs: string[], options: Partial<ExpandOptions> = {}): Promise<Omit<ExpandResult, 'unmatched'>> {
-  const result = await expandInputs(inputs, { cwd: root, configDir: root, ignore: [], ...options });
+  const result = await expandInputs(inputs, { cwd: root, configIgnore: fixedConfigIgnore(root, []), ...options });
   return { files: result.files.map((file) => file.slice(root.length + 1)), warnings: result.warnings };
 }
 
@@ -41,7 +42,7 @@ describe('expandInputs: folders, files and globs', () => {
       'docs/image.png': '',
       'docs/notes.txt': '',
     });
-    const result = await expandInputs(['docs'], { cwd: root, configDir: root, ignore: [] });
+    const result = await expandInputs(['docs'], { cwd: root, configIgnore: fixedConfigIgnore(root, []) });
     expect(result).toEqual({
       files: ['docs/.github/d.md', 'docs/a.MD', 'docs/b.md', 'docs/sub/c.markdown'].map((file) => join(root, file)),
       warnings: [],
@@ -76,7 +77,7 @@ describe('expandInputs: folders, files and globs', () => {
     expect((await expand(root, ['docs/**/README.md'])).files).toEqual(['docs/x/README.md', 'docs/x/y/README.md']);
     expect((await expand(root, ['*/README.md'])).files).toEqual(['other/README.md']);
     expect((await expand(root, ['{docs/x,other}/README.md'])).files).toEqual(['docs/x/README.md', 'other/README.md']);
-    const outside = await expandInputs(['../other/*.md'], { cwd: join(root, 'docs'), configDir: root, ignore: [] });
+    const outside = await expandInputs(['../other/*.md'], { cwd: join(root, 'docs'), configIgnore: fixedConfigIgnore(root, []) });
     expect(outside.files).toEqual([join(root, 'other/README.md')]);
   });
 
@@ -133,11 +134,10 @@ describe('expandInputs: ignore files and the config', () => {
     const cwd = join(root, 'proj/docs');
     const result = await expandInputs(['.'], {
       cwd,
-      configDir: join(root, 'proj'),
-      ignore: ['docs/templates/**', '**/*.draft.md', 'drafts/'],
+      configIgnore: fixedConfigIgnore(join(root, 'proj'), ['docs/templates/**', '**/*.draft.md', 'drafts/']),
     });
     expect(result.files).toEqual([join(cwd, 'a.md')]);
-    const error = await expansionError(cwd, ['../drafts'], { configDir: join(root, 'proj'), ignore: ['drafts/'] });
+    const error = await expansionError(cwd, ['../drafts'], { configIgnore: fixedConfigIgnore(join(root, 'proj'), ['drafts/']) });
     expect(error.message).toBe('all files matching "../drafts" are ignored');
   });
 
@@ -149,7 +149,7 @@ describe('expandInputs: ignore files and the config', () => {
       'node_modules/p/README.md': '',
       'ok.md': '',
     });
-    expect(await expand(root, ['drafts/d.md', 'docs/t.md', 'node_modules/p/README.md', 'ok.md'], { ignore: ['docs/t.md'] })).toEqual({
+    expect(await expand(root, ['drafts/d.md', 'docs/t.md', 'node_modules/p/README.md', 'ok.md'], { configIgnore: fixedConfigIgnore(root, ['docs/t.md']) })).toEqual({
       files: ['ok.md'],
       warnings: [
         'drafts/d.md: file ignored because of a matching ignore pattern ("drafts/" in .gitignore)',
@@ -167,7 +167,7 @@ describe('expandInputs: the command line’s exclusions and --no-ignore', () => 
     const root = await tree({ 'docs/a.md': '', 'docs/x/b.md': '', 'docs/x/y/c.md': '', 'docs/z/d.md': '', 'other/e.md': '' });
     expect((await expand(root, ['.'], { exclusions: [exclude('docs/x/**')] })).files).toEqual(['docs/a.md', 'docs/z/d.md', 'other/e.md']);
     expect((await expand(root, ['docs'], { exclusions: [exclude('docs/x'), exclude('**/d.md')] })).files).toEqual(['docs/a.md']);
-    const inDocs = await expandInputs(['.'], { cwd: join(root, 'docs'), configDir: root, ignore: [], exclusions: [exclude('x/')] });
+    const inDocs = await expandInputs(['.'], { cwd: join(root, 'docs'), configIgnore: fixedConfigIgnore(root, []), exclusions: [exclude('x/')] });
     expect(inDocs.files).toEqual([join(root, 'docs/a.md'), join(root, 'docs/z/d.md')]);
   });
 
@@ -190,7 +190,7 @@ describe('expandInputs: the command line’s exclusions and --no-ignore', () => 
       'node_modules/p/README.md': '',
       'a.md': '',
     });
-    const options = { ignore: ['old/'], exclusions: [exclude('skip/**')] };
+    const options = { configIgnore: fixedConfigIgnore(root, ['old/']), exclusions: [exclude('skip/**')] };
     expect((await expand(root, ['.'], options)).files).toEqual(['a.md']);
     expect((await expand(root, ['.'], { ...options, noIgnore: true })).files).toEqual(['a.md', 'drafts/d.md', 'generated/g.md', 'old/o.md']);
   });
@@ -215,8 +215,7 @@ describe('expandInputs: patterns that match nothing', () => {
     const root = await tree({ 'a.md': '', 'docs/old/b.md': '' });
     const result = await expandInputs(['docs/rfcs/**/*.md', 'a.md', 'docs/old'], {
       cwd: root,
-      configDir: root,
-      ignore: ['docs/old/'],
+      configIgnore: fixedConfigIgnore(root, ['docs/old/']),
       errorOnUnmatchedPattern: false,
     });
     expect(result).toEqual({

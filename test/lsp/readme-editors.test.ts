@@ -18,9 +18,9 @@ describe('README, Editors', () => {
     expect(command).toEqual({ name: 'lsp' });
   });
 
-  it('Neovim: both set-ups run the server for Markdown', async () => {
+  it('Neovim: the three set-ups (0.10, 0.11, 0.7 to 0.9) run the server for Markdown', async () => {
     const snippets = editorSnippets('lua');
-    expect(snippets).toHaveLength(2);
+    expect(snippets).toHaveLength(3);
     for (const snippet of snippets) {
       const cmd = /cmd = \{ ([^}]*) \}/u.exec(snippet)![1]!.split(', ').map((word) => word.replace(/^'|'$/gu, ''));
       expect(await npxCommand(cmd[0]!, cmd.slice(1))).toEqual({ name: 'lsp' });

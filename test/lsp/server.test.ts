@@ -4,7 +4,7 @@
  * template changed on disk and picked up without a restart.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -44,13 +44,14 @@ Alpha sorts things.
 `;
 
 let build: string;
+let bin: string;
 let workspace: string;
 let client: LspClient;
 const uri = (path: string): string => pathToFileURL(join(workspace, path)).href;
 
 beforeAll(async () => {
   build = mkdtempSync(join(tmpdir(), 'guidelint-lsp-'));
-  const bin = buildCli(join(build, 'package'));
+  bin = buildCli(join(build, 'package'));
   workspace = await makeTree({ '.guidelintrc.yaml': CONFIG, 'templates/notes.md': TEMPLATE, 'docs/alpha.md': ALPHA });
   client = startClient(bin, workspace);
 }, 60_000);
@@ -197,6 +198,26 @@ describe('guidelint lsp --stdio', () => {
     });
   });
 
+  it('picks up a template changed on disk, from the watched-files notification alone', async () => {
+    writeFileSync(join(workspace, 'templates/notes.md'), TEMPLATE);
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('templates/notes.md'), type: 2 }] });
+    expect(await client.nextDiagnostics(alpha())).toEqual({
+      uri: alpha(),
+      version: 3,
+      diagnostics: [diagnostic(10, 0, 22, 2, 'placeholder', 'Placeholder "[Explain how it works]" left in from the template (notes)')],
+    });
+  });
+
+  it('picks up a config created in a folder above the document, which extends the repository\'s', async () => {
+    await addFiles(workspace, { 'docs/.guidelintrc.yaml': 'rules:\n  placeholder: error\n' });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uri('docs/.guidelintrc.yaml'), type: 1 }] });
+    expect(await client.nextDiagnostics(alpha())).toEqual({
+      uri: alpha(),
+      version: 3,
+      diagnostics: [diagnostic(10, 0, 22, 1, 'placeholder', 'Placeholder "[Explain how it works]" left in from the template (notes)')],
+    });
+  });
+
   it('gives a document that follows no template no diagnostics', async () => {
     const other = uri('notes/other.md');
     await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: other, languageId: 'markdown', version: 1, text: '# Other\n' } });
@@ -213,5 +234,27 @@ describe('guidelint lsp --stdio', () => {
     await client.connection.sendNotification('exit');
     expect(await client.exited).toBe(0);
     expect(client.stderr()).toBe('');
+  });
+});
+
+describe('guidelint lsp --stdio, for a client that cannot watch files', () => {
+  it('registers no watcher, and picks up a config changed on disk when the document changes next', async () => {
+    const plain = startClient(bin, workspace);
+    try {
+      await plain.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {}, initializationOptions: { debounceMs: 0 } });
+      await plain.connection.sendNotification('initialized', {});
+      const beta = uri('docs/beta.md');
+      writeFileSync(join(workspace, 'docs/.guidelintrc.yaml'), 'rules: {}\n');
+      await plain.connection.sendNotification('textDocument/didOpen', { textDocument: { uri: beta, languageId: 'markdown', version: 1, text: ALPHA } });
+      expect((await plain.nextDiagnostics(beta)).diagnostics.map((found) => found.code)).toEqual(['field-value', 'required-section']);
+      writeFileSync(join(workspace, 'docs/.guidelintrc.yaml'), 'rules:\n  field-value: off\n');
+      // A modification time the server cannot have seen, however coarse the file system's clock.
+      utimesSync(join(workspace, 'docs/.guidelintrc.yaml'), new Date(), new Date(Date.now() + 60_000));
+      await plain.connection.sendNotification('textDocument/didChange', { textDocument: { uri: beta, version: 2 }, contentChanges: [{ text: ALPHA }] });
+      expect((await plain.nextDiagnostics(beta)).diagnostics.map((found) => found.code)).toEqual(['required-section']);
+      expect(plain.registrations).toEqual([]);
+    } finally {
+      plain.kill();
+    }
   });
 });

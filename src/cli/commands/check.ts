@@ -2,6 +2,7 @@
 import { resolve } from 'node:path';
 import { rules } from '../../../rules/index.js';
 import { loadConfig } from '../../config/load.js';
+import { ConfigLookup, singleConfig, type ConfigSource } from '../../config/lookup.js';
 import { packageVersion } from '../../config/package-root.js';
 import type { LoadedConfig } from '../../config/types.js';
 import { cacheFilePath, LintCache } from '../../engine/cache.js';
@@ -18,22 +19,23 @@ import type { FixedRun } from '../fix-files.js';
 import { useColor, type CliIo } from '../io.js';
 import { progressOnTerminal } from '../progress.js';
 import { repositoryRoot } from '../repo-root.js';
-import { withRuleSeverities } from '../rule-option.js';
+import { everyWithRuleSeverities } from '../rule-option.js';
 import { recordingLoader, runDetails, type LoadedTemplates } from '../run-details.js';
 import { findingsByRule } from '../rule-stats.js';
 import { writeReport } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
   if (command.watch) return (await import('../watch.js')).runWatch(command, io);
-  const config = await loadCheckConfig(command, io);
+  const configs = await loadCheckConfig(command, io);
+  const { config } = configs;
   // Standard input has no file the cache could tell unchanged.
   const cache =
     command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
   const loaded: LoadedTemplates = { schemas: new Map(), paths: new Map() };
   const loadTemplate = recordingLoader(createCachedTemplateLoader(io.cwd, cache), loaded);
   const plan = command.stdin
-    ? await planStdin({ cwd: io.cwd, template: command.template, config, loadTemplate }, await io.readStdin(), command.stdinFilename)
-    : await planFiles(command, config, loadTemplate, io);
+    ? await planStdin({ cwd: io.cwd, template: command.template, ...configs, loadTemplate }, await io.readStdin(), command.stdinFilename)
+    : await planFiles(command, configs, loadTemplate, io);
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
   const progress = progressOnTerminal(io, plan.files.length);
   let run: LintRun;
@@ -51,7 +53,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     progress.finish();
   }
   if (command.verbose) {
-    io.stderr.write(`${describeConfig(config, io.cwd)}\n`);
+    io.stderr.write(`${describeConfigs(config, plan, io.cwd)}\n`);
     for (const outcome of run.outcomes) io.stderr.write(`${describeOutcome(outcome, io.cwd)}\n`);
     io.stderr.write(`${describeStats(run.stats)}\n`);
   }
@@ -79,21 +81,31 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   return total.errorCount > 0 || tooManyWarnings ? 1 : 0;
 }
 
-export async function loadCheckConfig(command: CheckCommand, io: CliIo): Promise<LoadedConfig> {
-  return withRuleSeverities(await loadConfig({ cwd: io.cwd, configPath: command.config }), command.ruleSeverities);
+/** The configs of a check, the command line's `--rule`s over each: `config` is the working folder's. */
+export interface CheckConfigs {
+  config: LoadedConfig;
+  /** Each document's config, found from its folder; with `--config`, that one for every document. */
+  lookup: ConfigSource;
 }
 
-/** The files the command's patterns (or the config's `documents`) name. */
-export function planFiles(command: CheckCommand, config: LoadedConfig, loadTemplate: TemplateLoader, io: CliIo): Promise<Plan> {
+export async function loadCheckConfig(command: CheckCommand, io: CliIo): Promise<CheckConfigs> {
+  const found = command.config === undefined ? new ConfigLookup(io.cwd) : singleConfig(await loadConfig({ cwd: io.cwd, configPath: command.config }));
+  const lookup = everyWithRuleSeverities(found, command.ruleSeverities);
+  return { config: await lookup.forFolder(io.cwd), lookup };
+}
+
+/** The files the command's patterns name (or, without any, those the configs map under the working folder). */
+export function planFiles(command: CheckCommand, configs: CheckConfigs, loadTemplate: TemplateLoader, io: CliIo): Promise<Plan> {
   return planRun({
     cwd: io.cwd,
     template: command.template,
-    config,
+    ...configs,
     loadTemplate,
     inputs: command.files,
     ignorePatterns: command.ignorePatterns,
     noIgnore: command.noIgnore,
     errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
+    related: command.related,
   });
 }
 
@@ -142,8 +154,16 @@ function describeFixes(fixed: FixedRun, dryRun: boolean): string {
   return dryRun ? `--fix-dry-run: would fix ${done}; ${left} would remain` : `fixed ${done}; ${left} remain`;
 }
 
-function describeConfig(config: LoadedConfig, cwd: string): string {
-  return config.filePath === null ? 'no config file' : `config: ${displayPath(config.filePath, cwd)}`;
+/** `config: .guidelintrc.yaml`, then each other config the files follow: `config: docs/.guidelintrc.yaml (extends .guidelintrc.yaml)`. */
+function describeConfigs(config: LoadedConfig, plan: Plan, cwd: string): string {
+  const used = [...new Set([config, ...plan.files.map((file) => file.selection.config)])].filter((loaded) => loaded.filePath !== null);
+  if (used.length === 0) return 'no config file';
+  return used
+    .map((loaded) => {
+      const parents = (loaded.parents ?? []).map((parent) => displayPath(parent.filePath, cwd));
+      return `config: ${displayPath(loaded.filePath!, cwd)}${parents.length === 0 ? '' : ` (extends ${parents.join(', ')})`}`;
+    })
+    .join('\n');
 }
 
 /** The one line of a run that checked nothing, saying what to do about it. */

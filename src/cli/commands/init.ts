@@ -15,6 +15,7 @@ import { createTemplateLoader, type TemplateLoader } from '../../engine/template
 import { createFile, FileExistsError } from '../../files/create-file.js';
 import { displayPath } from '../../files/display-path.js';
 import { expandInputs } from '../../files/expand.js';
+import { fixedConfigIgnore } from '../../files/ignore.js';
 import { buildOutline } from '../../outline/index.js';
 import type { Outline, Section } from '../../outline/types.js';
 import { templatePlaceholders } from '../../template/compile.js';
@@ -85,7 +86,7 @@ async function propose(files: readonly Scanned[], cwd: string): Promise<Proposal
 
 /** Every Markdown file that .gitignore and .guidelintignore leave in (node_modules never), read and outlined. */
 async function scanRepository(cwd: string): Promise<{ files: Scanned[]; warnings: string[] }> {
-  const expanded = await expandInputs(['.'], { cwd, ignore: [], configDir: cwd, errorOnUnmatchedPattern: false });
+  const expanded = await expandInputs(['.'], { cwd, configIgnore: fixedConfigIgnore(cwd, []), errorOnUnmatchedPattern: false });
   const files: Scanned[] = [];
   for (const filePath of expanded.files) {
     let bytes: Uint8Array;
