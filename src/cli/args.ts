@@ -10,6 +10,7 @@ import { parseConcurrency, type Concurrency } from '../engine/concurrency.js';
 import { UserError } from '../engine/errors.js';
 import type { DirectiveSettings } from '../engine/lint-outline.js';
 import type { ParserName } from '../engine/parsers.js';
+import { parseShard, type Shard } from '../engine/shard.js';
 import type { FormatName } from '../report/types.js';
 import type { SchemaFormat } from '../template/print.js';
 import { helpText } from './help.js';
@@ -54,6 +55,20 @@ export interface CheckCommand {
   /** `--stats`: count the findings by rule after the report. */
   stats: boolean;
   /** `--color` true, `--no-color` false (the last one wins); undefined: the environment and the terminal decide. */
+  color: boolean | undefined;
+  /** `--shard i/n`: check only the files of part i of n. */
+  shard: Shard | undefined;
+}
+
+/** `guidelint merge <reports..>`: the shards' JSON reports as one report, with the whole run's exit code. */
+export interface MergeCommand {
+  name: 'merge';
+  /** The JSON reports' paths, relative to the working folder. */
+  reports: string[];
+  format: FormatName;
+  output: string | undefined;
+  quiet: boolean;
+  maxWarnings: number | undefined;
   color: boolean | undefined;
 }
 
@@ -104,6 +119,7 @@ export interface OutputCommand {
 
 export type Command =
   | CheckCommand
+  | MergeCommand
   | CompileCommand
   | TemplatesCommand
   | RulesCommand
@@ -236,6 +252,8 @@ function toCommand(spec: CommandSpec, given: Given): Command {
   switch (spec.name) {
     case 'check':
       return checkCommand(given.positionals, read);
+    case 'merge':
+      return mergeCommand(given.positionals, read);
     case 'compile':
       return { name: 'compile', template: first, format: read.orDefault('format') as SchemaFormat, config: read.string('config') };
     case 'new':
@@ -269,6 +287,8 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
   // Fixed text of standard input has nowhere to go but standard output, where the report is.
   if (stdin && read.flag('fix')) throw new UserError('--fix cannot write standard input back: use --fix-dry-run to see the fixes');
   const maxWarnings = read.string('max-warnings');
+  const shard = read.string('shard');
+  if (stdin && shard !== undefined) throw new UserError('--shard splits the files of a run, not standard input');
   return {
     name: 'check',
     files,
@@ -296,6 +316,21 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
       reportUnusedDisableDirectives: read.flag('report-unused-disable-directives'),
     },
     stats: read.flag('stats'),
+    color: read.lastFlag('color', 'no-color'),
+    shard: shard === undefined ? undefined : parseShard(shard),
+  };
+}
+
+function mergeCommand(reports: string[], read: OptionReader): MergeCommand {
+  if (reports.length === 0) throw new UserError(`merge needs the shards' JSON reports: ${usage(commandSpec('merge'))}`);
+  const maxWarnings = read.string('max-warnings');
+  return {
+    name: 'merge',
+    reports,
+    format: read.orDefault('format') as FormatName,
+    output: read.string('output'),
+    quiet: read.flag('quiet'),
+    maxWarnings: maxWarnings === undefined ? undefined : parseMaxWarnings(maxWarnings),
     color: read.lastFlag('color', 'no-color'),
   };
 }

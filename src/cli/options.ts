@@ -29,7 +29,7 @@ export interface PositionalSpec {
   optional?: boolean;
 }
 
-export type CommandName = 'check' | 'compile' | 'templates' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
+export type CommandName = 'check' | 'merge' | 'compile' | 'templates' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
 
 export interface CommandSpec {
   name: CommandName;
@@ -80,6 +80,7 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
     describe: 'A pattern that matches no file, or a run that checks none, is no error',
   },
   { name: 'verbose', type: 'boolean', describe: 'Say which template each file follows, and why files are skipped' },
+  { name: 'shard', type: 'string', value: '<i/n>', describe: 'Check only part i of n, by a hash of each path (CI matrices; guidelint merge joins the reports)' },
   { name: 'parser', type: 'string', choices: PARSER_NAMES, default: 'markdown-it', describe: 'Outline front-end', hidden: true },
 ];
 
@@ -89,6 +90,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     describe: 'Check Markdown documents against their template (the default command)',
     positionals: [{ name: 'files', variadic: true, optional: true }],
     options: CHECK_OPTIONS,
+  },
+  {
+    name: 'merge',
+    describe: "Join the JSON reports of a run's shards (--shard) into one report and one exit code",
+    positionals: [{ name: 'reports', variadic: true }],
+    options: CHECK_OPTIONS.filter((option) => ['format', 'output', 'max-warnings', 'quiet', 'color', 'no-color'].includes(option.name)),
   },
   {
     name: 'compile',

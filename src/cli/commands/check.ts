@@ -9,12 +9,14 @@ import { createCachedTemplateLoader } from '../../engine/cached-template-loader.
 import { lintFiles, type FileOutcome, type LintRun, type LintStats } from '../../engine/lint-files.js';
 import { UserError } from '../../engine/errors.js';
 import { planRun, planStdin, type Plan } from '../../engine/plan.js';
+import { shardPlan } from '../../engine/shard.js';
 import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
 import type { TemplateLoader } from '../../engine/template-loader.js';
 import { displayPath } from '../../files/display-path.js';
 import { loadFormatter } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
 import type { FixedRun } from '../fix-files.js';
+import { resultsExitCode } from '../exit-code.js';
 import { useColor, type CliIo } from '../io.js';
 import { progressOnTerminal } from '../progress.js';
 import { repositoryRoot } from '../repo-root.js';
@@ -29,7 +31,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
   const loadTemplate = createCachedTemplateLoader(io.cwd, cache);
   const request = { cwd: io.cwd, template: command.template, config, loadTemplate };
-  const plan = command.stdin
+  const wholePlan = command.stdin
     ? await planStdin(request, await io.readStdin(), command.stdinFilename)
     : await planRun({
         ...request,
@@ -38,6 +40,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
         noIgnore: command.noIgnore,
         errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
       });
+  const plan = command.shard === undefined ? wholePlan : shardPlan(wholePlan, command.shard, io.cwd);
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
   const progress = progressOnTerminal(io, plan.files.length);
   let run: LintRun;
@@ -60,10 +63,15 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     io.stderr.write(`${describeStats(run.stats)}\n`);
   }
   if (run.results.length === 0) {
-    const why = nothingChecked(config, run.outcomes.length, command);
+    // A shard may hold none of a run's files, or none that follows a template: the other shards check them.
+    const shard = command.shard !== undefined && wholePlan.files.length > 0 ? command.shard : undefined;
+    const why =
+      shard !== undefined && plan.files.length === 0
+        ? `shard ${shard.index}/${shard.count} holds none of the run's ${wholePlan.files.length} files to check`
+        : nothingChecked(config, run.outcomes.length, command);
     // Named files that follow no template are fine (a pre-commit hook passes every staged file);
     // a run that chose its own files and found nothing to check is a CI job passing quietly.
-    if (plan.noInputs && command.errorOnUnmatchedPattern) throw new UserError(why);
+    if (plan.noInputs && command.errorOnUnmatchedPattern && shard === undefined) throw new UserError(why);
     io.stderr.write(`guidelint: ${why}\n`);
   }
   const results = command.fix || command.fixDryRun ? await fixRun(command, plan, run, loadTemplate, io) : run.results;
@@ -81,12 +89,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   else if (!command.fixDryRun) io.stdout.write(report);
   if (command.stats) io.stderr.write(findingsByRule(reported));
 
-  const total = totalCounts(results);
-  const tooManyWarnings = command.maxWarnings !== undefined && total.warningCount > command.maxWarnings;
-  if (tooManyWarnings) {
-    io.stderr.write(`guidelint: too many warnings (${total.warningCount}, maximum: ${command.maxWarnings})\n`);
-  }
-  return total.errorCount > 0 || tooManyWarnings ? 1 : 0;
+  return resultsExitCode(results, command.maxWarnings, io.stderr);
 }
 
 /**
