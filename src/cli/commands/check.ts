@@ -67,7 +67,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     const shard = command.shard !== undefined && wholePlan.files.length > 0 ? command.shard : undefined;
     const why =
       shard !== undefined && plan.files.length === 0
-        ? `shard ${shard.index}/${shard.count} holds none of the run's ${wholePlan.files.length} files to check`
+        ? `shard ${shard.index}/${shard.count} holds none of the run's ${wholePlan.files.length} ${wholePlan.files.length === 1 ? 'file' : 'files'} to check`
         : nothingChecked(config, run.outcomes.length, command);
     // Named files that follow no template are fine (a pre-commit hook passes every staged file);
     // a run that chose its own files and found nothing to check is a CI job passing quietly.
