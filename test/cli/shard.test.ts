@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import type { LintResult } from '../../src/engine/results.js';
-import { buildCli, runNode } from '../engine/workers-cli.js';
+import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
 import { shardFixture, writeIn } from './shard-fixture.js';
 
 let build: string;
@@ -92,5 +94,45 @@ describe('check --shard i/n', () => {
       stdout: '',
       stderr: 'guidelint: --shard splits the files of a run, not standard input\n',
     });
+  });
+});
+
+/** The README's matrix workflow: each job's `run:` steps, `npx guidelint` being the built CLI. */
+function readmeWorkflow(): { shard: string[]; merge: string[] } {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const section = readme.slice(readme.indexOf('### Sharding across CI machines'));
+  const start = section.indexOf('```yaml\n') + '```yaml\n'.length;
+  const workflow = parse(section.slice(start, section.indexOf('```', start))) as {
+    jobs: Record<string, { steps: { run?: string }[] }>;
+  };
+  const runs = (job: string): string[] =>
+    workflow.jobs[job]!.steps.flatMap((step) => (step.run === undefined ? [] : [step.run.replaceAll('npx guidelint', `node "${bin}"`)]));
+  return { shard: runs('guidelint'), merge: runs('guidelint-report') };
+}
+
+function shell(command: string, cwd: string): Promise<ProcessRun> {
+  return new Promise((resolve) => {
+    execFile('sh', ['-c', command], { cwd, env: { ...process.env, NODE_OPTIONS: '' } }, (error, stdout, stderr) => {
+      resolve({ code: error === null ? 0 : Number(error.code), stdout, stderr });
+    });
+  });
+}
+
+describe("the README's GitHub Actions matrix", () => {
+  it('passes the shard jobs on findings and fails the merge job as the whole run fails, with its annotations', async () => {
+    const { shard, merge } = readmeWorkflow();
+    expect(shard).toHaveLength(1);
+    expect(merge).toHaveLength(2);
+    for (const number of [1, 2, 3, 4]) {
+      expect(await shell(shard[0]!.replaceAll('${{ matrix.shard }}', String(number)), repo)).toEqual({ code: 0, stdout: '', stderr: '' });
+    }
+    expect(await shell(merge[0]!, repo)).toEqual({ code: 0, stdout: '', stderr: '' });
+    const whole = await runNode(bin, ['--format', 'github'], repo);
+    expect(whole.code).toBe(1);
+    expect(await shell(merge[1]!, repo)).toEqual(whole);
+    const sarif = JSON.parse(readFileSync(join(repo, 'guidelint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
+    expect(sarif.runs).toHaveLength(1);
+    const findings = (await jsonRun([])).results.flatMap((result) => result.messages);
+    expect(sarif.runs[0]!.results).toHaveLength(findings.length);
   });
 });
