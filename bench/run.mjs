@@ -12,6 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './corpus.mjs';
+import { reportRows } from './report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = dirname(here);
@@ -149,6 +150,8 @@ try {
     bigRoot,
   );
   const half = compare({ 'guidelint check': corpusCommands(halfRoot, work)['guidelint check'] }, halfRoot);
+  // The conformance report of the scaled corpus: its size, and in chromium its render and sort times.
+  const conformance = await reportRows(bigRoot, work, bigFiles);
 
   // The pre-commit case: one document, whole process. With --cache, the document is new to the
   // cache (it was just edited) but its template's compiled schema is stored.
@@ -223,6 +226,7 @@ try {
     rows.push(`| ${target} | ${shown} | ≤ ${goal} | ${measured <= goal ? 'yes' : 'no'} |`);
   }
   rows.push('');
+  rows.push(...conformance);
   rows.push(...templateCompileRows());
 } finally {
   rmSync(work, { recursive: true, force: true });

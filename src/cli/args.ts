@@ -56,8 +56,16 @@ export interface CheckCommand {
   stats: boolean;
   /** `--color` true, `--no-color` false (the last one wins); undefined: the environment and the terminal decide. */
   color: boolean | undefined;
+  /** `--watch`: check again whenever a document, its template or the config changes. */
+  watch: boolean;
   /** `--shard i/n`: check only the files of part i of n. */
   shard: Shard | undefined;
+}
+
+/** `guidelint report [files..]`: a check whose report is the conformance report, exiting 0 when it is written. */
+export interface ReportCommand {
+  name: 'report';
+  check: CheckCommand;
 }
 
 /** `guidelint merge <reports..>`: the shards' JSON reports as one report, with the whole run's exit code. */
@@ -119,6 +127,7 @@ export interface OutputCommand {
 
 export type Command =
   | CheckCommand
+  | ReportCommand
   | MergeCommand
   | CompileCommand
   | TemplatesCommand
@@ -252,6 +261,8 @@ function toCommand(spec: CommandSpec, given: Given): Command {
   switch (spec.name) {
     case 'check':
       return checkCommand(given.positionals, read);
+    case 'report':
+      return { name: 'report', check: checkCommand(given.positionals, read) };
     case 'merge':
       return mergeCommand(given.positionals, read);
     case 'compile':
@@ -286,9 +297,13 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
   if (stdin && files.length > 0) throw new UserError(`--stdin lints standard input, not files: got "${files[0]}"`);
   // Fixed text of standard input has nowhere to go but standard output, where the report is.
   if (stdin && read.flag('fix')) throw new UserError('--fix cannot write standard input back: use --fix-dry-run to see the fixes');
+  const watch = read.flag('watch');
+  const notWhileWatching = ['stdin', 'fix', 'fix-dry-run'].find((name) => read.flag(name));
+  if (watch && notWhileWatching) throw new UserError(`--watch cannot be used with --${notWhileWatching}`);
   const maxWarnings = read.string('max-warnings');
   const shard = read.string('shard');
   if (stdin && shard !== undefined) throw new UserError('--shard splits the files of a run, not standard input');
+  if (watch && shard !== undefined) throw new UserError('--watch cannot be used with --shard');
   return {
     name: 'check',
     files,
@@ -317,6 +332,7 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
     },
     stats: read.flag('stats'),
     color: read.lastFlag('color', 'no-color'),
+    watch,
     shard: shard === undefined ? undefined : parseShard(shard),
   };
 }

@@ -83,6 +83,8 @@ describe('guidelint merge', () => {
         `"${first.filePath}" is in both "reports/shard-1.json" and "reports/shard-1.json": shards of one run never share a file`,
       );
     });
+    it('a conformance format, which needs more than findings', () =>
+      refuses(['--format', 'html', ...reports()], '--format must be one of stylish, json, sarif, github, junit, not "html"'));
     it('an unknown option', () => refuses(['--fix', ...reports()], 'unknown option --fix for merge (see guidelint merge --help)'));
   });
 });

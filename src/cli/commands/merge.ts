@@ -1,30 +1,22 @@
 /** `guidelint merge <reports..>`: the shards' JSON reports joined, printed in any format, and the whole run's exit code. */
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { rules } from '../../../rules/index.js';
-import { packageVersion } from '../../config/package-root.js';
 import { describeFsError, UserError } from '../../engine/errors.js';
 import { mergeReports, type JsonReport } from '../../engine/merge-results.js';
 import { errorsOnly } from '../../engine/results.js';
 import { loadFormatter } from '../../report/index.js';
 import type { MergeCommand } from '../args.js';
 import { resultsExitCode } from '../exit-code.js';
-import { useColor, type CliIo } from '../io.js';
-import { repositoryRoot } from '../repo-root.js';
+import type { CliIo } from '../io.js';
 import { writeReport } from '../write-output.js';
+import { formatterContext } from './check.js';
 
 export async function runMerge(command: MergeCommand, io: CliIo): Promise<number> {
   const reports = await Promise.all(command.reports.map((name) => readReport(name, io.cwd)));
   const results = mergeReports(reports);
   const reported = command.quiet ? errorsOnly(results) : results;
   const formatter = await loadFormatter(command.format);
-  const report = formatter(reported, {
-    cwd: io.cwd,
-    rootDir: repositoryRoot(io.cwd),
-    rulesMeta: rules.map((rule) => rule.meta),
-    color: useColor(io, command.output !== undefined, command.color),
-    toolVersion: packageVersion(),
-  });
+  const report = formatter(reported, formatterContext(command, io));
   if (command.output !== undefined) await writeReport(resolve(io.cwd, command.output), report, io.stdout);
   else io.stdout.write(report);
 
