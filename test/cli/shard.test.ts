@@ -88,12 +88,11 @@ describe('check --shard i/n', () => {
     });
   });
 
-  it('refuses --shard with --stdin', async () => {
-    expect(await runNode(bin, ['--stdin', '--shard', '1/2'], repo)).toEqual({
-      code: 2,
-      stdout: '',
-      stderr: 'guidelint: --shard splits the files of a run, not standard input\n',
-    });
+  it.each([
+    ['--stdin', '--shard splits the files of a run, not standard input'],
+    ['--watch', '--watch cannot be used with --shard'],
+  ])('refuses --shard with %s', async (option, message) => {
+    expect(await runNode(bin, [option, '--shard', '1/2'], repo)).toEqual({ code: 2, stdout: '', stderr: `guidelint: ${message}\n` });
   });
 });
 
