@@ -5,6 +5,9 @@ export default {
   // machine one of those can take several seconds. No test measures time, so the limit only
   // catches a hang.
   testTimeout: 60_000,
+  // Jest's default is one worker fewer than the cores: on 2 cores, one, and the other core idles
+  // while that worker waits for the processes its tests start. Two keep both busy.
+  maxWorkers: 2,
   roots: ['<rootDir>/test', '<rootDir>/rules', '<rootDir>/src'],
   testMatch: ['**/*.test.ts'],
   extensionsToTreatAsEsm: ['.ts'],

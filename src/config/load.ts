@@ -147,7 +147,13 @@ function parseYaml(text: string, label: string): unknown {
     const { line, column } = lineColumn(text, error.pos[0]);
     throw new ConfigError(`${label}: bad YAML at line ${line}, column ${column}: ${firstLine(error)}`);
   }
-  return document.toJS() ?? {};
+  try {
+    return document.toJS() ?? {};
+  } catch (error) {
+    // An alias bomb (aliases of aliases: a few hundred bytes that would expand to gigabytes) parses
+    // fine; the yaml package refuses to expand it past its alias count.
+    throw new ConfigError(`${label}: bad YAML: ${firstLine(error)}`);
+  }
 }
 
 async function importDefault(filePath: string, label: string): Promise<unknown> {

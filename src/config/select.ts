@@ -3,6 +3,7 @@
 import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 import { configGlob } from '../files/config-glob.js';
+import { isInside, repositoryRootOf } from '../files/repository.js';
 import { ConfigError } from './errors.js';
 import {
   BUILTIN_TEMPLATES,
@@ -103,6 +104,15 @@ export function selectFromDocument(
         template: null,
         reason: `${source} names no known template`,
         error: `Frontmatter "template:" names an ${unknownTemplateMessage(frontmatterTemplate, loaded.config)}`,
+      };
+    }
+    // Whoever writes a document must not have any file on the machine read as its template (DESIGN §5).
+    const repositoryRoot = parseTemplateRef(frontmatterTemplate, dirname(file), isFileFor(loaded)).kind === 'path' ? repositoryRootOf(dirname(file)) : null;
+    if (repositoryRoot !== null && !isInside(repositoryRoot, template.path)) {
+      return {
+        template: null,
+        reason: `${source} names a template outside the repository`,
+        error: `Frontmatter "template:" names a template file outside the repository: ${frontmatterTemplate}`,
       };
     }
     return { template, reason: `from ${source}` };

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AnySchemaObject, ErrorObject } from 'ajv';
 import type { SeverityName } from '../lint/types.js';
+import { globProblem, quotedGlob } from '../files/glob-limits.js';
 import { validate } from './config-validator.generated.js';
 import { ConfigError, formatKeyPath, locatedMessage, type KeyPath } from './errors.js';
 import { packageRoot } from './package-root.js';
@@ -136,9 +137,18 @@ export function validateConfig(data: unknown, context: ValidationContext): Guide
     }
     if (ref.kind === 'path' && !context.isFile(ref.path)) fail(key, `template file not found: ${entry.template}`);
     const files = typeof entry.files === 'string' ? [entry.files] : entry.files;
+    files.forEach((glob, position) => {
+      const problem = globProblem(glob);
+      if (problem !== null) fail(['documents', index, 'files', ...(typeof entry.files === 'string' ? [] : [position])], `glob ${quotedGlob(glob)} ${problem}`);
+    });
     if (entry.when === undefined) return { files, template: entry.template };
     const when = entry.when.map((clause, position) => whenClause(clause, ['documents', index, 'when', position], fail));
     return { files, template: entry.template, when };
+  });
+
+  (raw.ignore ?? []).forEach((glob, index) => {
+    const problem = globProblem(glob);
+    if (problem !== null) fail(['ignore', index], `glob ${quotedGlob(glob)} ${problem}`);
   });
 
   const rules = normalizeRules(raw.rules ?? {});

@@ -18,7 +18,7 @@ import type { LoadedConfig } from '../config/types.js';
 import { displayPath } from '../files/display-path.js';
 import { describeUnmatched, expandInputs, NoFilesError, type ExpandResult } from '../files/expand.js';
 import type { Exclusion } from '../files/ignore.js';
-import { ignorePatterns, splitPatterns } from '../files/patterns.js';
+import { ignorePatterns, refusedPattern, splitPatterns } from '../files/patterns.js';
 import type { Outline, Section } from '../outline/types.js';
 import { UserError } from './errors.js';
 import type { TemplateLoader } from './template-loader.js';
@@ -96,6 +96,8 @@ export async function planRun(request: PlanRequest): Promise<Plan> {
   const { cwd, config } = request;
   const forced = request.template === undefined ? null : resolveTemplate(request.template, cwd, config);
   const patterns = splitPatterns(request.inputs);
+  const refused = refusedPattern(patterns, request.ignorePatterns ?? []);
+  if (refused !== null) throw new UserError(refused);
   const noInputs = patterns.inputs.length === 0;
   const fromDocuments = noInputs && config.config.documents.length > 0;
   const sources: PlannedInput[] = fromDocuments

@@ -12,8 +12,8 @@ export interface IgnorePattern {
   negate: boolean;
   /** `pattern/`: matches folders only. */
   dirOnly: boolean;
-  /** Tested against a path relative to the ignore file's folder, `/`-separated. */
-  regex: RegExp;
+  /** Whether a path relative to the ignore file's folder, `/`-separated, matches. */
+  matches: (path: string) => boolean;
 }
 
 export function parseIgnoreFile(text: string): IgnorePattern[] {
@@ -37,13 +37,26 @@ export function parseIgnoreLine(line: string): IgnorePattern | null {
   if (body === '') return null;
   const anchored = body.includes('/');
   if (body.startsWith('/')) body = body.slice(1);
-  const regexBody = globToRegExpSource(body);
-  const regex = new RegExp(anchored ? `^${regexBody}$` : `^(?:.*/)?${regexBody}$`);
-  return { source, negate, dirOnly, regex };
+  const steps = globSteps(body);
+  // Unanchored, the pattern matches in any folder: zero or more folders first.
+  const matcher = new StepMatcher(anchored ? steps : [{ kind: 'folders' }, ...steps]);
+  return { source, negate, dirOnly, matches: (path) => matcher.matches(path) };
 }
 
-function globToRegExpSource(glob: string): string {
-  let out = '';
+/**
+ * What a pattern is made of, each step one piece of the path: a character (literal, `?` or a
+ * `[…]` class, never `/`), `*` (any characters but `/`), `**\/` (zero or more folders) or a
+ * trailing `/**` (everything inside).
+ */
+type Step =
+  | { kind: 'char'; test: (char: string) => boolean }
+  | { kind: 'star' }
+  | { kind: 'folders' }
+  | { kind: 'rest' };
+
+function globSteps(glob: string): Step[] {
+  const steps: Step[] = [];
+  const literal = (char: string): Step => ({ kind: 'char', test: (other) => other === char });
   let i = 0;
   while (i < glob.length) {
     const char = glob[i]!;
@@ -51,37 +64,108 @@ function globToRegExpSource(glob: string): string {
       const atStart = i === 0 || glob[i - 1] === '/';
       const end = i + 2;
       if (atStart && glob[end] === '/') {
-        out += '(?:.*/)?'; // `**/`: zero or more folders
+        steps.push({ kind: 'folders' }); // `**/`: zero or more folders
         i = end + 1;
         continue;
       }
       if (atStart && end === glob.length) {
-        out += '.*'; // trailing `/**`: everything inside
+        steps.push({ kind: 'rest' }); // trailing `/**`: everything inside
         i = end;
         continue;
       }
-      out += '[^/]*'; // any other `**` is an ordinary `*`
+      steps.push({ kind: 'star' }); // any other `**` is an ordinary `*`
       i = end;
       continue;
     }
-    if (char === '*') out += '[^/]*';
-    else if (char === '?') out += '[^/]';
+    if (char === '*') steps.push({ kind: 'star' });
+    else if (char === '?') steps.push({ kind: 'char', test: (other) => other !== '/' });
     else if (char === '[') {
       const bracket = readBracket(glob, i);
-      if (bracket === null) out += '\\[';
+      if (bracket === null) steps.push(literal('['));
       else {
-        out += bracket.source;
+        steps.push({ kind: 'char', test: classTest(bracket.source) });
         i = bracket.end;
         continue;
       }
     } else if (char === '\\' && i + 1 < glob.length) {
-      out += escapeChar(glob[i + 1]!);
+      steps.push(literal(glob[i + 1]!));
       i += 2;
       continue;
-    } else out += escapeChar(char);
+    } else steps.push(literal(char));
     i++;
   }
-  return out;
+  return steps;
+}
+
+/** What `.` does not match. */
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
+
+/**
+ * Runs a path through the steps once, every way of matching at the same time: time linear in the
+ * path times the pattern. A backtracking RegExp tried every way in turn: `*a*a*a*a*a*a*b` against a
+ * 200-character file name took it minutes.
+ */
+class StepMatcher {
+  constructor(private readonly steps: readonly Step[]) {}
+
+  /**
+   * `before[i]`: the path so far matches the steps before step i. `within[i]`, for a `**\/` step:
+   * the path so far ends inside the folders it spans (past its start, not yet past a `/`).
+   */
+  matches(path: string): boolean {
+    const size = this.steps.length + 1;
+    let before = new Uint8Array(size);
+    let within = new Uint8Array(size);
+    before[0] = 1;
+    this.close(before);
+    for (let at = 0; at < path.length; at++) {
+      const char = path[at]!;
+      const nextBefore = new Uint8Array(size);
+      const nextWithin = new Uint8Array(size);
+      let any = false;
+      for (let index = 0; index < this.steps.length; index++) {
+        if (before[index] !== 1 && within[index] !== 1) continue;
+        any = true;
+        const step = this.steps[index]!;
+        if (step.kind === 'folders') {
+          if (LINE_TERMINATOR.test(char)) continue;
+          nextWithin[index] = 1;
+          if (char === '/') nextBefore[index + 1] = 1;
+        } else if (step.kind === 'char') {
+          if (step.test(char)) nextBefore[index + 1] = 1;
+        } else if (step.kind === 'star') {
+          if (char !== '/') nextBefore[index] = 1;
+        } else if (!LINE_TERMINATOR.test(char)) {
+          nextBefore[index] = 1;
+        }
+      }
+      if (!any) return false;
+      before = this.close(nextBefore);
+      within = nextWithin;
+    }
+    return before[this.steps.length] === 1;
+  }
+
+  /** Marks what the steps that may match nothing lead on to. */
+  private close(before: Uint8Array<ArrayBuffer>): Uint8Array<ArrayBuffer> {
+    for (let index = 0; index < this.steps.length; index++) {
+      if (before[index] === 1 && this.steps[index]!.kind !== 'char') before[index + 1] = 1;
+    }
+    return before;
+  }
+}
+
+const classTests = new Map<string, (char: string) => boolean>();
+
+/** The test of a `[…]` class's RegExp source, for one character. */
+function classTest(source: string): (char: string) => boolean {
+  let test = classTests.get(source);
+  if (test === undefined) {
+    const regex = new RegExp(`^${source}$`);
+    test = (char) => regex.test(char);
+    classTests.set(source, test);
+  }
+  return test;
 }
 
 /** A `[…]` class starting at `start`: `!` or `^` negates, `]` first is literal; never matches `/`. */
@@ -109,10 +193,6 @@ function readBracket(glob: string, start: number): { source: string; end: number
   return { source: negated ? `[^/${members}]` : `(?!/)[${members}]`, end: i + 1 };
 }
 
-function escapeChar(char: string): string {
-  return char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /**
  * Git's verdict from one file's patterns: the last matching pattern decides. `undefined` when no
  * pattern matches, so that a parent folder's file may decide.
@@ -121,7 +201,7 @@ export function lastMatch(patterns: readonly IgnorePattern[], relPath: string, i
   for (let i = patterns.length - 1; i >= 0; i--) {
     const pattern = patterns[i]!;
     if (pattern.dirOnly && !isDir) continue;
-    if (pattern.regex.test(relPath)) return pattern;
+    if (pattern.matches(relPath)) return pattern;
   }
   return undefined;
 }

@@ -2,6 +2,8 @@
  * The command line's file patterns: those starting `!` (or `#`, markdownlint-cli2's spelling for
  * shells that expand `!`) leave files out; the others say which files to check.
  */
+import picomatch from 'picomatch';
+import { globProblem, quotedGlob } from './glob-limits.js';
 import type { Exclusion } from './ignore.js';
 
 export interface Patterns {
@@ -25,4 +27,21 @@ export function splitPatterns(patterns: readonly string[]): Patterns {
 /** `--ignore-pattern <glob>`s, relative to the working folder. */
 export function ignorePatterns(globs: readonly string[]): Exclusion[] {
   return globs.map((glob) => ({ glob, source: `--ignore-pattern "${glob}"` }));
+}
+
+/**
+ * Why the command line's globs cannot be used, naming the first one guidelint refuses (see
+ * glob-limits.ts), or null. Files and folders named as they are never count.
+ */
+export function refusedPattern(patterns: Patterns, ignoreGlobs: readonly string[]): string | null {
+  const globs = [
+    ...patterns.inputs.filter((input) => picomatch.scan(input).isGlob).map((glob) => ({ glob, where: 'on the command line' })),
+    ...patterns.exclusions.map(({ glob }) => ({ glob, where: 'on the command line' })),
+    ...ignoreGlobs.map((glob) => ({ glob, where: 'in --ignore-pattern' })),
+  ];
+  for (const { glob, where } of globs) {
+    const problem = globProblem(glob);
+    if (problem !== null) return `glob ${quotedGlob(glob)} ${where} ${problem}`;
+  }
+  return null;
 }

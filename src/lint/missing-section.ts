@@ -2,7 +2,7 @@
 
 import type { Scope, SectionMatch } from '../match/types.js';
 import { headingMatchText } from '../match/heading-text.js';
-import { regexOf } from '../match/schema-index.js';
+import { testOf } from '../match/schema-index.js';
 import type { Outline, Section } from '../outline/types.js';
 import type { SectionRule } from '../template/schema.js';
 import { ruleHeading, sectionHeading, templateTag } from './describe.js';
@@ -68,7 +68,7 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
 /** Whether the document has a heading, anywhere, that a rule's pattern names. */
 function presentIn(outline: Outline): (rule: SectionRule) => boolean {
   const texts = headingTexts(outline);
-  return (rule) => !rule.anyHeading && texts.some((text) => regexOf(rule).test(text));
+  return (rule) => !rule.anyHeading && texts.some((text) => testOf(rule)(text));
 }
 
 /** Every heading's match text, collected once per document: a document may miss many sections. */

@@ -1,13 +1,15 @@
 /**
  * Finds the template's placeholder text left in a document, on the source text (DESIGN §2
- * "Placeholders left in", §2b.8). One combined RegExp per schema (built once, cached) runs over
- * each line once; only its rare hits are then classified by where they stand (code, comment,
- * heading, title, metadata value, table cell).
+ * "Placeholders left in", §2b.8). One search for all placeholder texts per schema (built once,
+ * cached) runs over each line once, in time linear in the line; only its rare hits are then
+ * classified by where they stand (code, comment, heading, title, metadata value, table cell).
  */
 
 import type { Outline, Section, Span } from '../outline/types.js';
 import type { GuideSchema, PlaceholderRule } from '../template/schema.js';
-import { escapeRegExp, fieldKey } from '../template/text.js';
+import { fieldKey } from '../template/text.js';
+import { LiteralSearch } from './literal-search.js';
+import { SpansByLine } from './spans-by-line.js';
 import { findTemplateSentences } from './sentence-scan.js';
 
 export interface PlaceholderHit {
@@ -22,8 +24,8 @@ export interface PlaceholderHit {
 }
 
 interface PlaceholderMatcher {
-  /** All placeholder texts, longest first, global and case-insensitive. */
-  regex: RegExp;
+  /** All placeholder texts, case-insensitively: the leftmost, longest one first. */
+  search: LiteralSearch;
   /** Rules by lower-cased text. */
   rulesByText: Map<string, PlaceholderRule[]>;
 }
@@ -42,9 +44,8 @@ function matcherFor(schema: GuideSchema): PlaceholderMatcher | null {
     if (rules) rules.push(rule);
     else rulesByText.set(key, [rule]);
   }
-  const texts = [...new Set([...rulesByText.values()].map((rules) => rules[0]!.text))];
-  texts.sort((a, b) => b.length - a.length);
-  const matcher = texts.length === 0 ? null : { regex: new RegExp(texts.map(escapeRegExp).join('|'), 'giu'), rulesByText };
+  const texts = [...rulesByText.values()].map((rules) => rules[0]!.text);
+  const matcher = texts.length === 0 ? null : { search: new LiteralSearch(texts), rulesByText };
   matchers.set(schema, matcher);
   return matcher;
 }
@@ -72,22 +73,22 @@ function scan(outline: Outline, schema: GuideSchema): PlaceholderHit[] {
   let regions: Regions | null = null;
   outline.lines.forEach((line, index) => {
     if (line === '') return;
-    matcher.regex.lastIndex = 0;
-    for (let found = matcher.regex.exec(line); found; found = matcher.regex.exec(line)) {
-      const rule = ruleFor(matcher, found[0]);
-      const start = found.index;
-      const end = start + found[0].length;
+    let codeSpans: CodeSpans | null = null;
+    for (const { start, end } of matcher.search.find(line)) {
+      const text = line.slice(start, end);
+      const rule = ruleFor(matcher, text);
       if (!rule || !standsAlone(line, start, end) || isLinkText(line, rule, start, end)) continue;
       regions ??= new Regions(outline);
+      codeSpans ??= new CodeSpans(line);
       const hit: PlaceholderHit = {
         rule,
-        text: found[0],
+        text,
         line: index + 1,
         column: start + 1,
         endLine: index + 1,
         endColumn: end + 1,
       };
-      if (regions.counts(hit, line)) hits.push(hit);
+      if (regions.counts(hit, codeSpans)) hits.push(hit);
     }
   });
   return hits;
@@ -115,58 +116,52 @@ function isLinkText(line: string, rule: PlaceholderRule, start: number, end: num
 /** Where a hit stands: built on the first hit of a document, only then. */
 class Regions {
   private readonly codeLines = new Set<number>();
-  private readonly structured = new Map<number, Span[]>();
+  private readonly comments = new SpansByLine();
+  private readonly structured = new SpansByLine();
   /** Where a whole title stands: each H1's first line with its text, and the `title` fields. */
   private readonly titles = new Map<number, string>();
   private readonly titleFields: Array<{ span: Span; value: string }> = [];
   /** The frontmatter and the metadata values of the body. */
-  private readonly metadata: Span[] = [];
+  private readonly metadata = new SpansByLine();
 
-  constructor(private readonly outline: Outline) {
+  constructor(outline: Outline) {
     const visit = (section: Section): void => {
-      if (section.heading) this.addStructured(section.heading.span);
+      if (section.heading) this.structured.add(section.heading.span);
       if (section.heading?.level === 1) this.titles.set(section.heading.span.start.line, section.heading.raw.toLowerCase());
       for (const block of section.body.codeBlocks) {
         for (let line = block.span.start.line; line <= block.span.end.line; line++) this.codeLines.add(line);
       }
       for (const table of section.body.tables) {
-        for (const cell of table.header) this.addStructured(cell.span);
-        for (const row of table.rows) for (const cell of row) this.addStructured(cell.span);
+        for (const cell of table.header) this.structured.add(cell.span);
+        for (const row of table.rows) for (const cell of row) this.structured.add(cell.span);
       }
       section.children.forEach(visit);
     };
     visit(outline.root);
-    if (outline.frontmatter) this.metadata.push(outline.frontmatter.span);
+    for (const comment of outline.comments) this.comments.add(comment.span);
+    if (outline.frontmatter) this.metadata.add(outline.frontmatter.span);
     for (const field of outline.metadata) {
-      this.addStructured(field.valueSpan);
-      this.metadata.push(field.valueSpan);
+      this.structured.add(field.valueSpan);
+      this.metadata.add(field.valueSpan);
       if (fieldKey(field.key) === 'title') this.titleFields.push({ span: field.valueSpan, value: field.value.toLowerCase() });
     }
   }
 
-  private addStructured(span: Span): void {
-    for (let line = span.start.line; line <= span.end.line; line++) {
-      const spans = this.structured.get(line);
-      if (spans) spans.push(span);
-      else this.structured.set(line, [span]);
-    }
-  }
-
-  counts(hit: PlaceholderHit, line: string): boolean {
-    if (this.outline.comments.some((comment) => contains(comment.span, hit))) return false;
-    const inCode = this.codeLines.has(hit.line) || inInlineCode(line, hit.column - 1);
+  counts(hit: PlaceholderHit, codeSpans: CodeSpans): boolean {
+    if (within(this.comments, hit)) return false;
+    const inCode = this.codeLines.has(hit.line) || codeSpans.holds(hit.column - 1);
     if (inCode) return hit.rule.inCode;
     switch (hit.rule.scope) {
       case 'anywhere':
         return true;
       case 'structured':
-        return (this.structured.get(hit.line) ?? []).some((span) => contains(span, hit));
+        return within(this.structured, hit);
       case 'title':
         return this.isWholeTitle(hit);
       case 'value':
-        return this.metadata.some((span) => contains(span, hit));
+        return within(this.metadata, hit);
       case 'sentence':
-        // Found by their key in sentence-scan.ts, never by the RegExp.
+        // Found by their key in sentence-scan.ts, never by the search.
         return false;
     }
   }
@@ -180,6 +175,10 @@ class Regions {
   }
 }
 
+function within(spans: SpansByLine, hit: PlaceholderHit): boolean {
+  return spans.holds(hit.line, hit.column, hit.endColumn);
+}
+
 function contains(span: Span, hit: PlaceholderHit): boolean {
   const startsInside =
     hit.line > span.start.line || (hit.line === span.start.line && hit.column >= span.start.column);
@@ -187,18 +186,38 @@ function contains(span: Span, hit: PlaceholderHit): boolean {
   return startsInside && endsInside;
 }
 
-/** The index stands inside a code span of its line: between two backtick runs of the same length. */
-function inInlineCode(line: string, index: number): boolean {
-  const runs = /`+/gu;
-  let open: { length: number; end: number } | null = null;
-  for (let run = runs.exec(line); run; run = runs.exec(line)) {
-    if (open === null) {
-      if (run.index > index) return false;
-      open = { length: run[0].length, end: run.index + run[0].length };
-    } else if (run[0].length === open.length) {
-      if (index >= open.end && index < run.index) return true;
-      open = null;
+/**
+ * The code spans of a line, found once for all its hits: a backtick run opens one, the next run of
+ * the same length closes it (runs of other lengths between are its text).
+ */
+class CodeSpans {
+  /** The spans' insides, in order, as [start, end) offsets. */
+  private readonly insides: Array<[number, number]> = [];
+
+  constructor(line: string) {
+    const runs = /`+/gu;
+    let open: { length: number; end: number } | null = null;
+    for (let run = runs.exec(line); run; run = runs.exec(line)) {
+      if (open === null) {
+        open = { length: run[0].length, end: run.index + run[0].length };
+      } else if (run[0].length === open.length) {
+        this.insides.push([open.end, run.index]);
+        open = null;
+      }
     }
   }
-  return false;
+
+  /** Whether the offset stands inside a code span. */
+  holds(index: number): boolean {
+    let low = 0;
+    let high = this.insides.length - 1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      const [start, end] = this.insides[middle]!;
+      if (index < start) high = middle - 1;
+      else if (index >= end) low = middle + 1;
+      else return true;
+    }
+    return false;
+  }
 }

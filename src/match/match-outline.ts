@@ -21,7 +21,7 @@ import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
 import { foldedHeadingName, namesSameSection } from './heading-similarity.js';
 import { headingMatchText } from './heading-text.js';
-import { indexSchema, regexOf, type SchemaIndex } from './schema-index.js';
+import { indexSchema, testOf, type SchemaIndex } from './schema-index.js';
 import { hasContent } from '../outline/content.js';
 import { parseMemberNumber } from './member-number.js';
 import { findNearMisses } from './near-miss.js';
@@ -115,7 +115,7 @@ class Matcher {
     if (named === undefined) {
       const text = this.textOf(section);
       const rules = this.schemaIndex.rules.filter((rule) => !rule.anyHeading);
-      named = rules.filter((rule) => regexOf(rule).test(text));
+      named = rules.filter((rule) => testOf(rule)(text));
       if (named.length === 0) {
         const name = this.nameOf(section);
         named = rules.filter((rule) => namesSameSection(rule, name));
@@ -184,7 +184,7 @@ class Matcher {
   private textRuleFor(scope: Scope, section: Section): number {
     const text = this.textOf(section);
     const open = (rule: SectionRule, index: number): boolean => !rule.anyHeading && hasRoom(scope, index);
-    const byPattern = scope.rules.findIndex((rule, index) => open(rule, index) && regexOf(rule).test(text));
+    const byPattern = scope.rules.findIndex((rule, index) => open(rule, index) && testOf(rule)(text));
     if (byPattern >= 0) return byPattern;
     const name = this.nameOf(section);
     return scope.rules.findIndex((rule, index) => open(rule, index) && namesSameSection(rule, name));

@@ -1,16 +1,18 @@
 /**
  * The per-schema data the matcher needs, built once per schema and cached: every section rule in
- * template order with its siblings and parent, and the compiled RegExps of the schema's patterns.
+ * template order with its siblings and parent, and the compiled tests of the schema's patterns.
  */
 
 import type { GuideSchema, SectionRule, TextPattern } from '../template/schema.js';
 import { compilePattern } from '../template/text.js';
+import { linearTest, type TextTest } from './linear-pattern.js';
 
 const compiledPatterns = new WeakMap<TextPattern, RegExp>();
+const compiledTests = new WeakMap<TextPattern, TextTest>();
 
 /**
- * The RegExp of a schema pattern (a section, title, task item or label), compiled on first use and
- * kept with the schema object it belongs to, so no document compiles it again.
+ * The RegExp of a schema pattern, compiled on first use and kept with the schema object it belongs
+ * to: for the named groups of a series pattern. Whether a text matches is `testOf`'s to answer.
  */
 export function regexOf(pattern: TextPattern): RegExp {
   let regex = compiledPatterns.get(pattern);
@@ -19,6 +21,24 @@ export function regexOf(pattern: TextPattern): RegExp {
     compiledPatterns.set(pattern, regex);
   }
   return regex;
+}
+
+/**
+ * Whether a text matches a schema pattern (a section, title, task item or label), in time linear in
+ * the text (see linear-pattern.ts); built on first use and kept with the schema object it belongs to.
+ */
+export function testOf(pattern: TextPattern): TextTest {
+  let test = compiledTests.get(pattern);
+  if (!test) {
+    const linear = linearTest(pattern.pattern);
+    if (linear !== null) test = linear;
+    else {
+      const regex = regexOf(pattern);
+      test = (text) => regex.test(text);
+    }
+    compiledTests.set(pattern, test);
+  }
+  return test;
 }
 
 export interface SchemaIndex {
@@ -49,7 +69,7 @@ function buildSchemaIndex(schema: GuideSchema): SchemaIndex {
   const visit = (list: readonly SectionRule[], parent: SectionRule | null): void => {
     for (const rule of list) {
       rules.push(rule);
-      regexOf(rule);
+      testOf(rule);
       siblings.set(rule, list);
       parents.set(rule, parent);
       visit(rule.children, rule);

@@ -9,7 +9,7 @@
  */
 
 import type { TextPattern } from '../template/schema.js';
-import { regexOf } from './schema-index.js';
+import { testOf } from './schema-index.js';
 
 /** A pattern, with the leading words it was written from when it is a literal item's. */
 export type WordsPattern = TextPattern & { words?: readonly string[] };
@@ -26,14 +26,14 @@ const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
 
 const tests = new WeakMap<WordsPattern, (text: string) => boolean>();
 
-/** Whether `text` matches the pattern, as its RegExp (`regexOf`) answers. */
+/** Whether `text` matches the pattern, as its RegExp would answer (`testOf`). */
 export function matchesPattern(pattern: WordsPattern, text: string): boolean {
   let test = tests.get(pattern);
   if (!test) {
     const words = pattern.words?.every((word) => LOWER_ASCII_WORD.test(word)) ? pattern.words : null;
     test =
       words === null
-        ? (subject) => regexOf(pattern).test(subject)
+        ? (subject) => testOf(pattern)(subject)
         : (subject) => startsWithWords(subject, words, pattern);
     tests.set(pattern, test);
   }
@@ -43,15 +43,15 @@ export function matchesPattern(pattern: WordsPattern, text: string): boolean {
 /**
  * The RegExp's answer: the text's first words are `words` (ASCII compares case-insensitively as
  * the `i` flag does), and after the last one the text ends, or goes on from a non-word character
- * with no line terminator. A word beyond ASCII is left to the RegExp, which knows Unicode's case
- * folding (`ſ` matches `s`).
+ * with no line terminator. A word beyond ASCII is left to the pattern's own test, which knows
+ * Unicode's case folding (`ſ` matches `s`).
  */
 function startsWithWords(text: string, words: readonly string[], pattern: TextPattern): boolean {
   WORD.lastIndex = 0;
   for (const word of words) {
     const found = WORD.exec(text);
     if (found === null) return false;
-    if (!ASCII_WORD.test(found[0])) return regexOf(pattern).test(text);
+    if (!ASCII_WORD.test(found[0])) return testOf(pattern)(text);
     if (found[0].toLowerCase() !== word) return false;
   }
   // The character after the last word is a non-word one; `.*` takes the rest.

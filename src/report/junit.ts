@@ -5,14 +5,14 @@
  */
 import type { LintResult } from '../engine/results.js';
 import type { Finding } from '../lint/types.js';
-import { displayPath } from '../files/display-path.js';
 import type { Formatter } from './types.js';
+import { relativePosix } from './paths.js';
 
 export const formatJunit: Formatter = (results, context) => {
   const failures = results.filter((result) => result.errorCount > result.fatalErrorCount).length;
   const errors = results.filter((result) => result.fatalErrorCount > 0).length;
   const counts = `tests="${results.length}" failures="${failures}" errors="${errors}"`;
-  const cases = results.map((result) => testCase(result, displayPath(result.filePath, context.cwd)));
+  const cases = results.map((result) => testCase(result, relativePosix(result.filePath, context.cwd)));
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="guidelint" ${counts}>`,

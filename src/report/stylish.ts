@@ -4,18 +4,18 @@
  */
 import { oneLine } from '../engine/errors.js';
 import { totalCounts } from '../engine/results.js';
-import { displayPath } from '../files/display-path.js';
 import type { Finding } from '../lint/types.js';
 import { styles, type Styles } from './ansi.js';
 import { escapeControlCharacters } from './control-characters.js';
 import type { Formatter } from './types.js';
+import { relativePosix } from './paths.js';
 
 export const formatStylish: Formatter = (results, context) => {
   const style = styles(context.color);
   let output = '';
   for (const result of results) {
     if (result.messages.length === 0) continue;
-    output += `\n${style.underline(escapeControlCharacters(displayPath(result.filePath, context.cwd)))}\n`;
+    output += `\n${style.underline(escapeControlCharacters(relativePosix(result.filePath, context.cwd)))}\n`;
     output += `${messageTable(result.messages, style)}\n`;
   }
   const total = totalCounts(results);

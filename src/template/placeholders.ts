@@ -60,7 +60,7 @@ export interface ScanOptions {
 /** Finds the placeholders and links of one line or heading text. */
 export function scanInline(text: string, options: ScanOptions = {}): InlineScan {
   const out: InlineScan = { placeholders: [], links: [] };
-  scanRange(text, 0, text.length, options.code ?? false, options, out);
+  scanRange(text, 0, text.length, options.code ?? false, options, out, new Closers(text), 0);
   out.placeholders.sort((a, b) => a.start - b.start);
   return out;
 }
@@ -108,6 +108,13 @@ const GLUED_BEFORE_ANGLE = /[\p{L}\p{N}_<\\]/u;
 const GLUED_BEFORE_CURLY = /[\p{L}\p{N}_$\\{]/u;
 /** Inside code, a placeholder is words and light punctuation only, never code syntax. */
 const CODE_PLACEHOLDER_INNER = /^[\p{L}\p{N}][\p{L}\p{N} ,.'’/&+:?!…-]*$/u;
+/**
+ * Links inside links' text deeper than this are not looked into: no template nests them so, and
+ * each level would read the text again (and a line nesting thousands overflowed the stack).
+ */
+const DEEPEST_LINK_TEXT = 16;
+/** CommonMark's limit: a longer `[…]` is no link reference label. */
+const LONGEST_LINK_LABEL = 999;
 
 function scanRange(
   text: string,
@@ -116,6 +123,8 @@ function scanRange(
   inCode: boolean,
   options: ScanOptions,
   out: InlineScan,
+  closers: Closers,
+  depth: number,
 ): void {
   const covered: Array<[number, number]> = [];
   let i = from;
@@ -127,12 +136,12 @@ function scanRange(
     }
     if (!inCode && char === '`') {
       const run = runLength(text, i, '`');
-      const close = findBacktickRun(text, i + run, to, run);
+      const close = closers.backtickRun(i + run, to, run);
       if (close < 0) {
         i += run;
         continue;
       }
-      scanRange(text, i + run, close, true, options, out);
+      scanRange(text, i + run, close, true, options, out, closers, depth);
       covered.push([i, close + run]);
       i = close + run;
       continue;
@@ -146,11 +155,11 @@ function scanRange(
     }
     const end =
       char === '['
-        ? readBracket(text, i, to, inCode, options, out)
+        ? readBracket(text, i, to, inCode, options, out, closers, depth)
         : char === '<'
           ? readAngle(text, i, to, inCode, out)
           : char === '{'
-            ? readCurly(text, i, to, inCode, out)
+            ? readCurly(text, i, to, inCode, out, closers)
             : null;
     if (end !== null) {
       covered.push([i, end]);
@@ -169,31 +178,33 @@ function readBracket(
   inCode: boolean,
   options: ScanOptions,
   out: InlineScan,
+  closers: Closers,
+  depth: number,
 ): number | null {
-  const close = matchClosing(text, open, to, '[', ']', !inCode);
+  const close = closers.of(open, to, '[', !inCode);
   if (close < 0) return null;
   const label = text.slice(open + 1, close);
   const before = open > 0 ? text[open - 1] : '';
   if (!inCode) {
     const start = before === '!' ? open - 1 : open;
     if (text[close + 1] === '(') {
-      const urlClose = matchClosing(text, close + 1, to, '(', ')', true);
+      const urlClose = closers.of(close + 1, to, '(', true);
       if (urlClose >= 0) {
         const url = text.slice(close + 2, urlClose).trim();
         out.links.push({ text: text.slice(start, urlClose + 1), label, url, start, end: urlClose + 1 });
-        scanRange(text, open + 1, close, false, options, out);
+        if (depth < DEEPEST_LINK_TEXT) scanRange(text, open + 1, close, false, options, out, closers, depth + 1);
         return urlClose + 1;
       }
     }
     if (text[close + 1] === '[') {
-      const refClose = matchClosing(text, close + 1, to, '[', ']', true);
+      const refClose = closers.of(close + 1, to, '[', true);
       if (refClose >= 0) {
         out.links.push({ text: text.slice(start, refClose + 1), label, url: null, start, end: refClose + 1 });
-        scanRange(text, open + 1, close, false, options, out);
+        if (depth < DEEPEST_LINK_TEXT) scanRange(text, open + 1, close, false, options, out, closers, depth + 1);
         return refClose + 1;
       }
     }
-    if (options.linkLabels?.has(normalizeLinkLabel(label))) {
+    if (label.length <= LONGEST_LINK_LABEL && options.linkLabels?.has(normalizeLinkLabel(label))) {
       out.links.push({ text: text.slice(start, close + 1), label, url: null, start, end: close + 1 });
       return close + 1;
     }
@@ -218,10 +229,10 @@ function readAngle(text: string, open: number, to: number, inCode: boolean, out:
   return close + 1;
 }
 
-function readCurly(text: string, open: number, to: number, inCode: boolean, out: InlineScan): number | null {
+function readCurly(text: string, open: number, to: number, inCode: boolean, out: InlineScan, closers: Closers): number | null {
   const before = open > 0 ? text[open - 1] : '';
   if (GLUED_BEFORE_CURLY.test(before) || text[open + 1] === '{') return null;
-  const close = matchClosing(text, open, to, '{', '}', !inCode);
+  const close = closers.of(open, to, '{', !inCode);
   if (close < 0) return null;
   const inner = text.slice(open + 1, close);
   if (!isPlaceholderInner(inner, inCode) || /["=]/.test(inner)) return null;
@@ -231,8 +242,8 @@ function readCurly(text: string, open: number, to: number, inCode: boolean, out:
 
 /** Words, starting with a letter or digit and holding a letter, not padded with spaces. */
 function isPlaceholderInner(inner: string, inCode: boolean): boolean {
-  if (inner.length === 0 || inner !== inner.trim()) return false;
-  if (!/^[\p{L}\p{N}]/u.test(inner) || !/\p{L}/u.test(inner)) return false;
+  // The first character first: most texts in brackets are not words, and nested ones are long.
+  if (!/^[\p{L}\p{N}]/u.test(inner) || /\s/u.test(inner.at(-1)!) || !/\p{L}/u.test(inner)) return false;
   return !inCode || CODE_PLACEHOLDER_INNER.test(inner);
 }
 
@@ -306,20 +317,48 @@ function scanTokens(
   options: ScanOptions,
   out: InlineScan,
 ): void {
-  const taken = [...covered];
-  const overlaps = (start: number, end: number): boolean =>
-    taken.some(([takenStart, takenEnd]) => start < takenEnd && end > takenStart);
-  const region = text.slice(0, to);
+  // The code point before `from` (for the patterns' lookbehinds) and nothing after `to`: slicing the
+  // whole text up to `to` for each link's text made a line of many links quadratic.
+  const offset = Math.max(0, from - 2);
+  const region = text.slice(offset, to);
+  let taken: Taken | null = null;
   for (const { kind, regex, when, needs } of TOKEN_PATTERNS) {
     if (!when(options) || !needs.test(region)) continue;
-    regex.lastIndex = from;
+    regex.lastIndex = from - offset;
     for (let match = regex.exec(region); match !== null; match = regex.exec(region)) {
-      const start = match.index;
+      const start = match.index + offset;
       const end = start + match[0].length;
-      if (overlaps(start, end)) continue;
-      taken.push([start, end]);
+      taken ??= new Taken(from, to, covered);
+      if (taken.overlaps(start, end)) continue;
+      taken.take(start, end);
       pushPlaceholder(out, kind, text, start, end, false);
     }
+  }
+}
+
+/**
+ * What of a range is already a placeholder, a link, code or a comment: one mark per character, so
+ * that a line of 100,000 tokens is not compared 100,000 times with each of them.
+ */
+class Taken {
+  private readonly marks: Uint8Array;
+
+  constructor(
+    private readonly from: number,
+    to: number,
+    covered: ReadonlyArray<[number, number]>,
+  ) {
+    this.marks = new Uint8Array(to - from);
+    for (const [start, end] of covered) this.take(start, end);
+  }
+
+  overlaps(start: number, end: number): boolean {
+    for (let at = start; at < end; at++) if (this.marks[at - this.from] === 1) return true;
+    return false;
+  }
+
+  take(start: number, end: number): void {
+    this.marks.fill(1, Math.max(0, start - this.from), Math.max(0, end - this.from));
   }
 }
 
@@ -329,19 +368,79 @@ function runLength(text: string, at: number, char: string): number {
   return end - at;
 }
 
-/** The start of the next run of exactly `length` backticks, or -1. */
-function findBacktickRun(text: string, from: number, to: number, length: number): number {
-  let i = from;
-  while (i < to) {
-    if (text[i] !== '`') {
-      i += 1;
-      continue;
+/**
+ * The delimiters of one text, paired once for all the questions its scan asks: which `]`, `)` or
+ * `}` closes an opener, and where the next backtick run of a length starts. Asking each by reading
+ * on from the opener made a line of 10,000 unclosed `[` take seconds.
+ */
+class Closers {
+  private readonly pairs = new Map<string, Int32Array>();
+  private runs: Map<number, number[]> | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** The index of the delimiter before `to` closing the one at `open` (nesting counted), or -1. */
+  of(open: number, to: number, opener: '[' | '(' | '{', escapes: boolean): number {
+    const key = `${opener}${escapes ? '\\' : ''}`;
+    let pairs = this.pairs.get(key);
+    if (pairs === undefined) {
+      pairs = pairUp(this.text, opener, CLOSER[opener], escapes);
+      this.pairs.set(key, pairs);
     }
-    const run = runLength(text, i, '`');
-    if (run === length) return i;
-    i += run;
+    const close = pairs[open]!;
+    // An opener the pairing read as escaped (its scan started elsewhere): read on from it.
+    if (close === NOT_AN_OPENER) return matchClosing(this.text, open, to, opener, CLOSER[opener], escapes);
+    return close >= 0 && close < to ? close : -1;
   }
-  return -1;
+
+  /** The start of the next run of exactly `length` backticks from `from` and before `to`, or -1. */
+  backtickRun(from: number, to: number, length: number): number {
+    this.runs ??= backtickRuns(this.text);
+    const starts = this.runs.get(length);
+    if (starts === undefined) return -1;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length && starts[low]! < to ? starts[low]! : -1;
+  }
+}
+
+const CLOSER = { '[': ']', '(': ')', '{': '}' } as const;
+const NOT_AN_OPENER = -2;
+
+/** For each index, the index of the closer pairing with the opener there, -1 for an opener never closed, NOT_AN_OPENER otherwise. */
+function pairUp(text: string, opener: string, closer: string, escapes: boolean): Int32Array {
+  const pairs = new Int32Array(text.length).fill(NOT_AN_OPENER);
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    const char = text[i];
+    if (escapes && char === '\\') {
+      i += 1;
+    } else if (char === opener) {
+      pairs[i] = -1;
+      open.push(i);
+    } else if (char === closer && open.length > 0) {
+      pairs[open.pop()!] = i;
+    }
+  }
+  return pairs;
+}
+
+/** The starts of the text's maximal backtick runs, by length, ascending. */
+function backtickRuns(text: string): Map<number, number[]> {
+  const runs = new Map<number, number[]>();
+  for (let i = text.indexOf('`'); i >= 0; ) {
+    const length = runLength(text, i, '`');
+    const starts = runs.get(length);
+    if (starts) starts.push(i);
+    else runs.set(length, [i]);
+    i = text.indexOf('`', i + length);
+  }
+  return runs;
 }
 
 /** The index of the delimiter closing the one at `open` (nesting counted), or -1. */

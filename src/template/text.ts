@@ -27,14 +27,88 @@ export function normalizeInFull(text: string): string {
     .toLowerCase();
 }
 
-const INLINE_LINK = /!?\[((?:[^[\]]|\[[^\]]*\])*)\](?:\([^)]*\)|\[[^\]]*\])/gu;
+/** A link as `findLinks` finds it: its whole extent and its text's, as offsets, ends exclusive. */
+export interface LinkExtent {
+  start: number;
+  end: number;
+  textStart: number;
+  textEnd: number;
+}
+
+/**
+ * The inline and reference links of a text, `[text](url)`, `![alt](src)` and `[text][ref]`, left to
+ * right: what the RegExp `!?\[(…)\](?:\([^)]*\)|\[[^\]]*\])` finds, where the text is `[^\]]*`, or
+ * with `nestedBrackets` any text in which a `[` is closed by the first `]` after it (`[a [b] c](u)`).
+ * Found in linear time: that RegExp, tried again from each `[` of a text that never closes them, read
+ * a template line of 100,000 brackets for a minute.
+ */
+export function findLinks(text: string, nestedBrackets: boolean): LinkExtent[] {
+  const links: LinkExtent[] = [];
+  if (!text.includes('[')) return links;
+  const closingBracket = nextIndexes(text, ']');
+  const textEnd = nestedBrackets ? nestedTextEnds(text, closingBracket) : null;
+  let closingParen: Int32Array | null = null;
+  for (let open = text.indexOf('['); open >= 0; ) {
+    const close = textEnd === null ? closingBracket[open + 1]! : textEnd[open + 1]!;
+    let end = -1;
+    if (close >= 0 && text[close + 1] === '(') {
+      closingParen ??= nextIndexes(text, ')');
+      end = closingParen[close + 2]!;
+    } else if (close >= 0 && text[close + 1] === '[') {
+      end = closingBracket[close + 2]!;
+    }
+    if (end < 0) {
+      open = text.indexOf('[', open + 1);
+      continue;
+    }
+    const start = open > 0 && text[open - 1] === '!' && (links.length === 0 || links.at(-1)!.end < open) ? open - 1 : open;
+    links.push({ start, end: end + 1, textStart: open + 1, textEnd: close });
+    open = text.indexOf('[', end + 1);
+  }
+  return links;
+}
+
+/** For each offset (and the text's end), the offset of the first `char` at or after it, or -1. */
+function nextIndexes(text: string, char: string): Int32Array {
+  const next = new Int32Array(text.length + 2).fill(-1);
+  for (let at = text.length - 1; at >= 0; at--) next[at] = text[at] === char ? at : next[at + 1]!;
+  return next;
+}
+
+/**
+ * For each offset, where a link text starting there ends: the first `]` not closing a `[` of the
+ * text (each `[` is closed by the first `]` after it), or -1 when a `[` is never closed or no `]` comes.
+ */
+function nestedTextEnds(text: string, closingBracket: Int32Array): Int32Array {
+  const ends = new Int32Array(text.length + 2).fill(-1);
+  for (let at = text.length - 1; at >= 0; at--) {
+    const char = text[at];
+    if (char === ']') ends[at] = at;
+    else if (char === '[') ends[at] = closingBracket[at + 1]! < 0 ? -1 : ends[closingBracket[at + 1]! + 1]!;
+    else ends[at] = ends[at + 1]!;
+  }
+  return ends;
+}
+
+/** The text with each link replaced by its text (`[Rust](https://…)` → `Rust`). */
+export function keepLinkTexts(text: string): string {
+  const links = findLinks(text, true);
+  if (links.length === 0) return text;
+  let kept = '';
+  let at = 0;
+  for (const link of links) {
+    kept += text.slice(at, link.start) + text.slice(link.textStart, link.textEnd);
+    at = link.end;
+  }
+  return kept + text.slice(at);
+}
 
 /** A one- or two-letter marker opening an item (`(R)`: required): how a list flags its items, not their words. */
 const ITEM_MARKER = /^\(\p{L}{1,2}\)\s*/u;
 
 /** Task item text as item patterns see it: links reduced to their text, normalized, an opening `(R)` marker left out. */
 export function normalizeItemText(text: string): string {
-  return normalizeForMatch(text.replace(INLINE_LINK, '$1')).replace(ITEM_MARKER, '');
+  return normalizeForMatch(keepLinkTexts(text)).replace(ITEM_MARKER, '');
 }
 
 /**
@@ -112,7 +186,7 @@ const WORDS = /[\p{L}\p{N}]+/gu;
 
 /** What a sentence is compared by: its words, lower-cased, links reduced to their text; markup, punctuation and spacing ignored. */
 export function sentenceKey(sentence: string): string {
-  return (sentence.replace(INLINE_LINK, '$1').toLowerCase().match(WORDS) ?? []).join(' ');
+  return (keepLinkTexts(sentence).toLowerCase().match(WORDS) ?? []).join(' ');
 }
 
 const HEAD = /[^\p{L}\p{N}]*([\p{L}\p{N}]+)[^\p{L}\p{N}]+([\p{L}\p{N}]+)/uy;
@@ -131,6 +205,6 @@ export function sentenceHead(text: string, start: number, end: number): string |
 
 /** The words of running text: whitespace-separated, links reduced to their text, inline code left out. */
 export function proseWordCount(sentence: string): number {
-  const prose = sentence.replace(INLINE_LINK, '$1').replace(/`+[^`]*`+/gu, ' ');
+  const prose = keepLinkTexts(sentence).replace(/`+[^`]*`+/gu, ' ');
   return prose.split(/\s+/u).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { lastMatch, parseIgnoreFile, parseIgnoreLine } from '../../src/files/gitignore.js';
 
 /** Whether `pattern` alone ignores `path` (relative to the ignore file's folder). */
@@ -64,5 +65,110 @@ describe('gitignore patterns', () => {
     expect(lastMatch(patterns, 'keep.md', false)?.source).toBe('!keep.md');
     expect(lastMatch(patterns, 'other.md', false)?.source).toBe('*.md');
     expect(lastMatch(patterns, 'other.txt', false)).toBeUndefined();
+  });
+});
+
+/**
+ * The RegExp a pattern's body was translated to before the matcher replaced it (issue 17.6): the
+ * matcher must answer as it did, only without its worst case.
+ */
+function referenceRegExp(pattern: string): RegExp {
+  let body = pattern.replace(/(?<!\\)\s+$/, '');
+  if (body.endsWith('/') && !body.endsWith('\\/')) body = body.slice(0, -1);
+  const anchored = body.includes('/');
+  if (body.startsWith('/')) body = body.slice(1);
+  const source = globToRegExpSource(body);
+  return new RegExp(anchored ? `^${source}$` : `^(?:.*/)?${source}$`);
+}
+
+function globToRegExpSource(glob: string): string {
+  let out = '';
+  let i = 0;
+  while (i < glob.length) {
+    const char = glob[i]!;
+    if (char === '*' && glob[i + 1] === '*') {
+      const atStart = i === 0 || glob[i - 1] === '/';
+      const end = i + 2;
+      if (atStart && glob[end] === '/') {
+        out += '(?:.*/)?'; // `**/`: zero or more folders
+        i = end + 1;
+        continue;
+      }
+      if (atStart && end === glob.length) {
+        out += '.*'; // trailing `/**`: everything inside
+        i = end;
+        continue;
+      }
+      out += '[^/]*'; // any other `**` is an ordinary `*`
+      i = end;
+      continue;
+    }
+    if (char === '*') out += '[^/]*';
+    else if (char === '?') out += '[^/]';
+    else if (char === '[') {
+      const bracket = readBracket(glob, i);
+      if (bracket === null) out += '\\[';
+      else {
+        out += bracket.source;
+        i = bracket.end;
+        continue;
+      }
+    } else if (char === '\\' && i + 1 < glob.length) {
+      out += escapeChar(glob[i + 1]!);
+      i += 2;
+      continue;
+    } else out += escapeChar(char);
+    i++;
+  }
+  return out;
+}
+function readBracket(glob: string, start: number): { source: string; end: number } | null {
+  let i = start + 1;
+  let negated = false;
+  if (glob[i] === '!' || glob[i] === '^') {
+    negated = true;
+    i++;
+  }
+  let members = '';
+  let first = true;
+  while (i < glob.length && (glob[i] !== ']' || first)) {
+    const char = glob[i]!;
+    if (char === '\\' && i + 1 < glob.length) {
+      members += `\\${glob[i + 1]!}`;
+      i += 2;
+    } else {
+      members += char === '-' ? '-' : char.replace(/[\\\]^[]/, '\\$&');
+      i++;
+    }
+    first = false;
+  }
+  if (i >= glob.length) return null;
+  return { source: negated ? `[^/${members}]` : `(?!/)[${members}]`, end: i + 1 };
+}
+function escapeChar(char: string): string {
+  return char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+describe('gitignore matching', () => {
+  const pieces = ['a', 'b', '.md', '/', '*', '**', '?', '[a-c]', '[!a]', '[/]', '[', ']', '\\*', '\n', '\u2028', ' ', '😀'];
+  const glob = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+  const path = fc.array(fc.constantFrom('a', 'b', '.md', '/', 'ab/', '*', '[', '\n', '😀', 'c'), { maxLength: 12 }).map((parts) => parts.join(''));
+
+  it('answers as the RegExp it replaced', () => {
+    fc.assert(
+      fc.property(glob, path, (pattern, subject) => {
+        const parsed = parseIgnoreLine(pattern);
+        fc.pre(parsed !== null && !parsed.negate);
+        expect([pattern, subject, parsed!.matches(subject)]).toEqual([pattern, subject, referenceRegExp(pattern).test(subject)]);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
+  it('matches many stars against a long name in linear time', () => {
+    // The RegExp took minutes here: every way of sharing the name between the stars.
+    const pattern = parseIgnoreLine('*a*a*a*a*a*a*a*a*b')!;
+    expect(pattern.matches(`docs/${'a'.repeat(250)}.md`)).toBe(false);
+    expect(pattern.matches(`docs/${'a'.repeat(250)}b`)).toBe(true);
   });
 });

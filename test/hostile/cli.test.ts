@@ -8,3 +8,7 @@ import './yaml-bombs.js';
 import './parse-cliff.js';
 import './fix.js';
 import './language-server.js';
+import './config-yaml-bomb.js';
+import './redos.js';
+import './glob-limits.js';
+import './outside-paths.js';

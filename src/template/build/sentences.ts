@@ -14,14 +14,13 @@ import type { Paragraph, Section } from '../../outline/types.js';
 import type { TemplateDoc } from '../ir.js';
 import { findPlaceholders } from '../placeholders.js';
 import type { PlaceholderRule } from '../schema.js';
-import { blankComments, proseWordCount, sentenceSpans } from '../text.js';
+import { blankComments, findLinks, proseWordCount, sentenceSpans } from '../text.js';
 
 /** Shorter sentences (`Describe the design.`) are common words, not this template's text. Words of prose: file names and code do not count. */
 export const GUIDANCE_MIN_WORDS = 8;
 
 const TASK_BOX = /^\[[ xX]\]\s/u;
 const EPIGRAPH = /^([*_]{1,3})[\s\S]+\1$/u;
-const LINK = /!?\[[^\]]*\]\([^)]*\)|!?\[[^\]]*\]\[[^\]]*\]/gu;
 
 export function sentenceRules(doc: TemplateDoc): PlaceholderRule[] {
   const checklists = checklistSections(doc);
@@ -53,15 +52,29 @@ function checklistSections(doc: TemplateDoc): Set<Section> {
 function paragraphSentences(paragraph: Paragraph, doc: TemplateDoc): PlaceholderRule[] {
   const text = blankComments(paragraph.text);
   const trimmed = text.trim();
-  if (TASK_BOX.test(trimmed) || EPIGRAPH.test(trimmed) || !/[\p{L}\p{N}]/u.test(trimmed.replace(LINK, ''))) return [];
+  if (TASK_BOX.test(trimmed) || EPIGRAPH.test(trimmed) || !/[\p{L}\p{N}]/u.test(withoutLinks(trimmed))) return [];
   const placeholders = findPlaceholders(text, doc.bodyScan);
+  // Sentences and placeholders both in order: the first placeholder not ending before a sentence is the one that may touch it.
+  let next = 0;
   return sentenceSpans(text).flatMap(({ start, end }) => {
+    while (next < placeholders.length && placeholders[next]!.end <= start) next++;
     const sentence = text.slice(start, end);
     if (proseWordCount(sentence) < GUIDANCE_MIN_WORDS) return [];
-    if (placeholders.some((placeholder) => placeholder.start < end && placeholder.end > start)) return [];
+    if (next < placeholders.length && placeholders[next]!.start < end) return [];
     const line = paragraph.span.start.line + countNewlines(text, start);
     return [{ text: sentence.replace(/\s+/gu, ' '), scope: 'sentence', inCode: false, caseSensitive: false, line }];
   });
+}
+
+/** The text with its links left out. */
+function withoutLinks(text: string): string {
+  let rest = '';
+  let at = 0;
+  for (const link of findLinks(text, false)) {
+    rest += text.slice(at, link.start);
+    at = link.end;
+  }
+  return rest + text.slice(at);
 }
 
 function countNewlines(text: string, before: number): number {
