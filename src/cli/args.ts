@@ -10,6 +10,7 @@ import { parseConcurrency, type Concurrency } from '../engine/concurrency.js';
 import { UserError } from '../engine/errors.js';
 import type { DirectiveSettings } from '../engine/lint-outline.js';
 import type { ParserName } from '../engine/parsers.js';
+import { parseShard, type Shard } from '../engine/shard.js';
 import type { FormatName } from '../report/types.js';
 import type { SchemaFormat } from '../template/print.js';
 import { helpText } from './help.js';
@@ -59,12 +60,26 @@ export interface CheckCommand {
   color: boolean | undefined;
   /** `--watch`: check again whenever a document, its template or the config changes. */
   watch: boolean;
+  /** `--shard i/n`: check only the files of part i of n. */
+  shard: Shard | undefined;
 }
 
 /** `guidelint report [files..]`: a check whose report is the conformance report, exiting 0 when it is written. */
 export interface ReportCommand {
   name: 'report';
   check: CheckCommand;
+}
+
+/** `guidelint merge <reports..>`: the shards' JSON reports as one report, with the whole run's exit code. */
+export interface MergeCommand {
+  name: 'merge';
+  /** The JSON reports' paths, relative to the working folder. */
+  reports: string[];
+  format: FormatName;
+  output: string | undefined;
+  quiet: boolean;
+  maxWarnings: number | undefined;
+  color: boolean | undefined;
 }
 
 export interface CompileCommand {
@@ -122,6 +137,7 @@ export interface OutputCommand {
 export type Command =
   | CheckCommand
   | ReportCommand
+  | MergeCommand
   | CompileCommand
   | TemplatesCommand
   | PrintConfigCommand
@@ -257,6 +273,8 @@ function toCommand(spec: CommandSpec, given: Given): Command {
       return checkCommand(given.positionals, read);
     case 'report':
       return { name: 'report', check: checkCommand(given.positionals, read) };
+    case 'merge':
+      return mergeCommand(given.positionals, read);
     case 'compile':
       return { name: 'compile', template: first, format: read.orDefault('format') as SchemaFormat, config: read.string('config') };
     case 'new':
@@ -295,6 +313,9 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
   const notWhileWatching = ['stdin', 'fix', 'fix-dry-run'].find((name) => read.flag(name));
   if (watch && notWhileWatching) throw new UserError(`--watch cannot be used with --${notWhileWatching}`);
   const maxWarnings = read.string('max-warnings');
+  const shard = read.string('shard');
+  if (stdin && shard !== undefined) throw new UserError('--shard splits the files of a run, not standard input');
+  if (watch && shard !== undefined) throw new UserError('--watch cannot be used with --shard');
   return {
     name: 'check',
     files,
@@ -325,6 +346,21 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
     stats: read.flag('stats'),
     color: read.lastFlag('color', 'no-color'),
     watch,
+    shard: shard === undefined ? undefined : parseShard(shard),
+  };
+}
+
+function mergeCommand(reports: string[], read: OptionReader): MergeCommand {
+  if (reports.length === 0) throw new UserError(`merge needs the shards' JSON reports: ${usage(commandSpec('merge'))}`);
+  const maxWarnings = read.string('max-warnings');
+  return {
+    name: 'merge',
+    reports,
+    format: read.orDefault('format') as FormatName,
+    output: read.string('output'),
+    quiet: read.flag('quiet'),
+    maxWarnings: maxWarnings === undefined ? undefined : parseMaxWarnings(maxWarnings),
+    color: read.lastFlag('color', 'no-color'),
   };
 }
 

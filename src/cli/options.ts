@@ -3,8 +3,11 @@
  * parser (args.ts) and the help text (help.ts) both read it, so an option is declared once.
  */
 import { PARSER_NAMES } from '../engine/parsers.js';
-import { CONFORMANCE_FORMATS, FORMAT_NAMES } from '../report/types.js';
+import { CONFORMANCE_FORMATS, FORMAT_NAMES, type FormatName } from '../report/types.js';
 import type { SchemaFormat } from '../template/print.js';
+
+/** The formats that report findings alone (not the conformance report's). */
+const FINDING_FORMATS = FORMAT_NAMES.filter((name: FormatName) => !(CONFORMANCE_FORMATS as readonly FormatName[]).includes(name));
 
 export const SCHEMA_FORMATS = ['json', 'yaml', 'text'] as const satisfies readonly SchemaFormat[];
 
@@ -29,7 +32,7 @@ export interface PositionalSpec {
   optional?: boolean;
 }
 
-export type CommandName = 'check' | 'report' | 'compile' | 'templates' | 'print-config' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
+export type CommandName = 'check' | 'report' | 'merge' | 'compile' | 'templates' | 'print-config' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
 
 export interface CommandSpec {
   name: CommandName;
@@ -92,6 +95,7 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
   },
   { name: 'verbose', type: 'boolean', describe: 'Say which template each file follows, and why files are skipped' },
   { name: 'watch', type: 'boolean', describe: 'Check again when a document, its template or the config changes (Ctrl-C stops)' },
+  { name: 'shard', type: 'string', value: '<i/n>', describe: 'Check only part i of n, by a hash of each path (CI matrices; guidelint merge joins the reports)' },
   { name: 'parser', type: 'string', choices: PARSER_NAMES, default: 'markdown-it', describe: 'Outline front-end', hidden: true },
 ];
 
@@ -128,6 +132,16 @@ export const COMMANDS: readonly CommandSpec[] = [
     describe: 'Write the conformance report: a heat map of documents × template sections (HTML), or its summary',
     positionals: [{ name: 'files', variadic: true, optional: true }],
     options: REPORT_OPTIONS,
+  },
+  {
+    name: 'merge',
+    describe: "Join the JSON reports of a run's shards (--shard) into one report and one exit code",
+    positionals: [{ name: 'reports', variadic: true }],
+    options: [
+      // The shards' JSON reports hold results, not what the conformance report shows besides them.
+      { ...CHECK_OPTIONS.find((option) => option.name === 'format')!, choices: FINDING_FORMATS },
+      ...CHECK_OPTIONS.filter((option) => ['output', 'max-warnings', 'quiet', 'color', 'no-color'].includes(option.name)),
+    ],
   },
   {
     name: 'compile',

@@ -7,12 +7,18 @@ import { readFileSync } from 'node:fs';
 import type { GuideSchema } from '../template/schema.js';
 import type { LintCache } from './cache.js';
 import { contentHash } from './content-hash.js';
+import { PRECOMPILED_FOLDER, readPrecompiled } from './precompiled-templates.js';
 import { templateKey, type LoadableTemplate, type TemplateLoader } from './template-loader.js';
 
-/** A loader that compiles each template once; `cwd` is what error messages show template paths relative to. */
-export function createCachedTemplateLoader(cwd: string, cache?: LintCache): TemplateLoader {
+/**
+ * A loader that compiles each template once (a built-in shipped precompiled in `precompiledFolder`
+ * is read, not compiled); `cwd` is what error messages show template paths relative to.
+ */
+export function createCachedTemplateLoader(cwd: string, cache?: LintCache, precompiledFolder = PRECOMPILED_FOLDER): TemplateLoader {
   let compiler: Promise<TemplateLoader> | undefined;
   const compile = async (template: LoadableTemplate): Promise<GuideSchema> => {
+    const shipped = readPrecompiled(template, precompiledFolder);
+    if (shipped !== undefined) return shipped;
     compiler ??= import('./template-loader.js').then(({ createTemplateLoader }) => createTemplateLoader(cwd));
     return (await compiler)(template);
   };

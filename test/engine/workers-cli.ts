@@ -1,7 +1,7 @@
 /**
  * The CLI as users run it, for tests that need real worker threads (under ts-jest the engine lints
  * in its own thread): the current sources built into a temporary copy of the package (the bundle
- * bin/guidelint.js runs, and dist/src for the library), so the test never depends on a stale dist/
+ * bin/guidelint.js runs with the built-in templates precompiled, and dist/src for the library), so the test never depends on a stale dist/
  * nor disturbs the one in the checkout. Type checking is `npm test`'s `tsc --noEmit`; transpiling
  * file by file is what `tsc` emits under isolatedModules.
  */
@@ -30,6 +30,7 @@ export function buildCli(root: string): string {
   for (const shared of ['package.json', 'node_modules', 'templates', 'schema', 'docs']) {
     symlinkSync(join(project, shared), join(root, shared));
   }
+  execFileSync(process.execPath, [join(project, 'scripts', 'precompile-templates.mjs'), root], { cwd: project });
   mkdirSync(join(root, 'bin'));
   copyFileSync(join(project, 'bin', 'guidelint.js'), join(root, 'bin', 'guidelint.js'));
   return join(root, 'bin', 'guidelint.js');

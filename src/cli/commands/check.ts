@@ -10,12 +10,14 @@ import { createCachedTemplateLoader } from '../../engine/cached-template-loader.
 import { lintFiles, type FileOutcome, type LintRun, type LintStats } from '../../engine/lint-files.js';
 import { UserError } from '../../engine/errors.js';
 import { planRun, planStdin, type Plan } from '../../engine/plan.js';
+import { shardPlan } from '../../engine/shard.js';
 import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
 import type { TemplateLoader } from '../../engine/template-loader.js';
 import { displayPath } from '../../files/display-path.js';
 import { loadFormatter, type FormatterContext, type RunDetails } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
 import type { FixedRun } from '../fix-files.js';
+import { resultsExitCode } from '../exit-code.js';
 import { useColor, type CliIo } from '../io.js';
 import { progressOnTerminal } from '../progress.js';
 import { repositoryRoot } from '../repo-root.js';
@@ -33,9 +35,10 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
   const loaded: LoadedTemplates = { schemas: new Map(), paths: new Map() };
   const loadTemplate = recordingLoader(createCachedTemplateLoader(io.cwd, cache), loaded);
-  const plan = command.stdin
+  const wholePlan = command.stdin
     ? await planStdin({ cwd: io.cwd, template: command.template, ...configs, loadTemplate }, await io.readStdin(), command.stdinFilename)
     : await planFiles(command, configs, loadTemplate, io);
+  const plan = command.shard === undefined ? wholePlan : shardPlan(wholePlan, command.shard, io.cwd);
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
   const progress = progressOnTerminal(io, plan.files.length);
   let run: LintRun;
@@ -58,10 +61,15 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     io.stderr.write(`${describeStats(run.stats)}\n`);
   }
   if (run.results.length === 0) {
-    const why = nothingChecked(config, run.outcomes.length, command);
+    // A shard may hold none of a run's files, or none that follows a template: the other shards check them.
+    const shard = command.shard !== undefined && wholePlan.files.length > 0 ? command.shard : undefined;
+    const why =
+      shard !== undefined && plan.files.length === 0
+        ? `shard ${shard.index}/${shard.count} holds none of the run's ${wholePlan.files.length} ${wholePlan.files.length === 1 ? 'file' : 'files'} to check`
+        : nothingChecked(config, run.outcomes.length, command);
     // Named files that follow no template are fine (a pre-commit hook passes every staged file);
     // a run that chose its own files and found nothing to check is a CI job passing quietly.
-    if (plan.noInputs && command.errorOnUnmatchedPattern) throw new UserError(why);
+    if (plan.noInputs && command.errorOnUnmatchedPattern && shard === undefined) throw new UserError(why);
     io.stderr.write(`guidelint: ${why}\n`);
   }
   const results = command.fix || command.fixDryRun ? await fixRun(command, plan, run, loadTemplate, io) : run.results;
@@ -73,12 +81,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   else if (!command.fixDryRun) io.stdout.write(report);
   if (command.stats) io.stderr.write(findingsByRule(reported));
 
-  const total = totalCounts(results);
-  const tooManyWarnings = command.maxWarnings !== undefined && total.warningCount > command.maxWarnings;
-  if (tooManyWarnings) {
-    io.stderr.write(`guidelint: too many warnings (${total.warningCount}, maximum: ${command.maxWarnings})\n`);
-  }
-  return total.errorCount > 0 || tooManyWarnings ? 1 : 0;
+  return resultsExitCode(results, command.maxWarnings, io.stderr);
 }
 
 /** The configs of a check, the command line's `--rule`s over each: `config` is the working folder's. */
@@ -109,14 +112,14 @@ export function planFiles(command: CheckCommand, configs: CheckConfigs, loadTemp
   });
 }
 
-export function formatterContext(command: CheckCommand, io: CliIo, run: RunDetails): FormatterContext {
+export function formatterContext(command: Pick<CheckCommand, 'output' | 'color'>, io: CliIo, run?: RunDetails): FormatterContext {
   return {
     cwd: io.cwd,
     rootDir: repositoryRoot(io.cwd),
     rulesMeta: rules.map((rule) => rule.meta),
     color: useColor(io, command.output !== undefined, command.color),
     toolVersion: packageVersion(),
-    run,
+    ...(run === undefined ? {} : { run }),
   };
 }
 
