@@ -7,7 +7,7 @@
 
 import type { Outline, Section, Span } from '../outline/types.js';
 import type { GuideSchema, PlaceholderRule } from '../template/schema.js';
-import { fieldKey } from '../template/text.js';
+import { escapeRegExp, fieldKey } from '../template/text.js';
 import { LiteralSearch } from './literal-search.js';
 import { SpansByLine } from './spans-by-line.js';
 import { findTemplateSentences } from './sentence-scan.js';
@@ -26,6 +26,11 @@ export interface PlaceholderHit {
 interface PlaceholderMatcher {
   /** All placeholder texts, case-insensitively: the leftmost, longest one first. */
   search: LiteralSearch;
+  /**
+   * Whether a line may hold one: V8's RegExp of the texts rules out most lines far faster than a
+   * search in JavaScript. Only for a few texts and short lines, where its cost is bounded too.
+   */
+  mayHold: RegExp | null;
   /** Rules by lower-cased text. */
   rulesByText: Map<string, PlaceholderRule[]>;
 }
@@ -33,6 +38,9 @@ interface PlaceholderMatcher {
 const WORD = /[\p{L}\p{N}_]/u;
 
 const matchers = new WeakMap<GuideSchema, PlaceholderMatcher | null>();
+/** The prefilter's bounds: its cost grows with the texts times the line's length. */
+const MAX_PREFILTER_TEXTS = 256;
+const MAX_PREFILTER_LINE = 2_000;
 
 function matcherFor(schema: GuideSchema): PlaceholderMatcher | null {
   if (matchers.has(schema)) return matchers.get(schema)!;
@@ -45,7 +53,8 @@ function matcherFor(schema: GuideSchema): PlaceholderMatcher | null {
     else rulesByText.set(key, [rule]);
   }
   const texts = [...rulesByText.values()].map((rules) => rules[0]!.text);
-  const matcher = texts.length === 0 ? null : { search: new LiteralSearch(texts), rulesByText };
+  const mayHold = texts.length <= MAX_PREFILTER_TEXTS ? new RegExp(texts.map(escapeRegExp).join('|'), 'iu') : null;
+  const matcher = texts.length === 0 ? null : { search: new LiteralSearch(texts), mayHold, rulesByText };
   matchers.set(schema, matcher);
   return matcher;
 }
@@ -73,6 +82,7 @@ function scan(outline: Outline, schema: GuideSchema): PlaceholderHit[] {
   let regions: Regions | null = null;
   outline.lines.forEach((line, index) => {
     if (line === '') return;
+    if (matcher.mayHold !== null && line.length <= MAX_PREFILTER_LINE && !matcher.mayHold.test(line)) return;
     let codeSpans: CodeSpans | null = null;
     for (const { start, end } of matcher.search.find(line)) {
       const text = line.slice(start, end);
