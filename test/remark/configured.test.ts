@@ -27,6 +27,7 @@ async function messagesOf(path: string, value: string) {
     reason: message.reason,
     place: message.place,
     expected: message.expected,
+    url: message.url,
   }));
 }
 
@@ -41,6 +42,7 @@ describe('remark preset without a template: the config decides', () => {
         reason: 'Field "Status" (notes) must be one of "Draft", "Final", found "Urgent"',
         place: { start: { line: 3, column: 13, offset: 27 }, end: { line: 3, column: 19, offset: 33 } },
         expected: ['Draft', 'Final'],
+        url: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/field-value.md',
       },
       {
         ruleId: 'placeholder',
@@ -49,6 +51,7 @@ describe('remark preset without a template: the config decides', () => {
         reason: 'Placeholder "[Describe the project]" left in from the template (notes)',
         place: { start: { line: 7, column: 1, offset: 47 }, end: { line: 7, column: 23, offset: 69 } },
         expected: undefined,
+        url: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/placeholder.md',
       },
       {
         ruleId: 'required-section',
@@ -57,6 +60,7 @@ describe('remark preset without a template: the config decides', () => {
         reason: 'Missing required section "## Details" (notes), expected after "## Summary"',
         place: { start: { line: 8, column: 1, offset: 70 }, end: { line: 8, column: 1, offset: 70 } },
         expected: ['\n## Details\n\n[Explain how it works]\n'],
+        url: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/required-section.md',
       },
     ]);
   });

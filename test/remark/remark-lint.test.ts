@@ -3,19 +3,24 @@
  * folders each have their own `.remarkrc.mjs` (remark-cli uses the nearest), one scenario a folder.
  * `lint` comments turn guidelint's findings off as they do remark-lint's; the severity tuple sets
  * the preset's and a rule's level; a rule plugin works alone; a malformed option is one fatal
- * line; the config-driven preset reports what `guidelint check` reports on the same files.
+ * line; the config-driven preset reports what `guidelint check` reports on the same files. And
+ * the remark language server (unified-language-server, as vscode-remark runs it) publishes the
+ * same findings as diagnostics for an opened document, lint comments honoured.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { RULE_IDS } from '../../src/lint/types.js';
 import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
 import { addFiles, makeTree, removeTree } from '../files/tree.js';
 import { parseRemarkReport, type Report } from './remark-report.js';
 
 const remarkCli = fileURLToPath(new URL('../../node_modules/remark-cli/cli.js', import.meta.url));
+const languageServer = fileURLToPath(new URL('./remark-language-server.mjs', import.meta.url));
 
 const TEMPLATE = '# [Project] Notes\n\n**Status:** [Draft/Final]\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n\n## Risks\n\n[List the risks]\n\n## Plan\n\n[Write the plan]\n';
 /** Every finding the template gives: a field value and four placeholders. */
@@ -152,4 +157,48 @@ describe('remark-cli with guidelint as remark-lint rules', () => {
     const missing = RULE_IDS.filter((id) => !existsSync(join(root, 'node_modules', 'guidelint', 'dist', 'src', 'remark', 'rules', `${id}.js`)));
     expect(missing).toEqual([]);
   });
+});
+
+describe('the remark language server with the preset', () => {
+  it('publishes guidelint\'s findings for an opened document as diagnostics, lint comments honoured', async () => {
+    const server = spawn(process.execPath, [languageServer, '--stdio'], { cwd: root, env: { ...process.env, NODE_OPTIONS: '' } });
+    const connection = createMessageConnection(new StreamMessageReader(server.stdout), new StreamMessageWriter(server.stdin));
+    const uri = pathToFileURL(join(root, 'comments', 'doc.md')).href;
+    const published = new Promise<PublishDiagnosticsParams>((resolve) => {
+      connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
+        if (params.uri === uri) resolve(params);
+      });
+    });
+    connection.onNotification('window/logMessage', () => undefined);
+    connection.listen();
+    try {
+      await connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {}, workspaceFolders: [{ uri: pathToFileURL(root).href, name: 'root' }] });
+      await connection.sendNotification('initialized', {});
+      await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: COMMENTED } });
+      const { diagnostics } = await published;
+      const docs = (id: string) => ({ href: `https://github.com/guidelint/guidelint/blob/main/docs/rules/${id}.md` });
+      expect(diagnostics).toEqual([
+        {
+          range: { start: { line: 2, character: 12 }, end: { line: 2, character: 18 } },
+          severity: 1,
+          code: 'field-value',
+          codeDescription: docs('field-value'),
+          source: 'guidelint',
+          message: FIELD,
+          data: { expected: ['Draft', 'Final'] },
+        },
+        {
+          range: { start: { line: 19, character: 0 }, end: { line: 19, character: 16 } },
+          severity: 1,
+          code: 'placeholder',
+          codeDescription: docs('placeholder'),
+          source: 'guidelint',
+          message: placeholder('List the risks'),
+        },
+      ]);
+    } finally {
+      connection.dispose();
+      server.kill();
+    }
+  }, 60_000);
 });
