@@ -16,7 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { RULE_IDS } from '../../src/lint/types.js';
 import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
-import { addFiles, makeTree, removeTree } from '../files/tree.js';
+import { makeTree, removeTree } from '../files/tree.js';
 import { parseRemarkReport, type Report } from './remark-report.js';
 
 const remarkCli = fileURLToPath(new URL('../../node_modules/remark-cli/cli.js', import.meta.url));
