@@ -9,7 +9,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -154,7 +154,9 @@ describe('remark-cli with guidelint as remark-lint rules', () => {
   });
 
   it('exports each rule as guidelint/rules/<rule-id>', () => {
-    const missing = RULE_IDS.filter((id) => !existsSync(join(root, 'node_modules', 'guidelint', 'dist', 'src', 'remark', 'rules', `${id}.js`)));
+    const guidelint = join(root, 'node_modules', 'guidelint');
+    const { exports } = JSON.parse(readFileSync(join(guidelint, 'package.json'), 'utf8')) as { exports: Record<string, { default: string }> };
+    const missing = RULE_IDS.filter((id) => !existsSync(join(guidelint, exports['./rules/*']!.default.replace('*', id))));
     expect(missing).toEqual([]);
   });
 });
