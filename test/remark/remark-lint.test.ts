@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { RULE_IDS } from '../../src/lint/types.js';
 import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
+import { editorSnippets } from '../lsp/readme-snippets.js';
 import { makeTree, removeTree } from '../files/tree.js';
 import { parseRemarkReport, type Report } from './remark-report.js';
 
@@ -85,6 +86,12 @@ beforeAll(async () => {
     'config/.guidelintrc.yaml': 'templates:\n  notes: ../templates/notes.md\ndocuments:\n  - files: "docs/**/*.md"\n    template: notes\nrules:\n  placeholder: warn\n',
     'config/docs/plain.md': PLAIN,
     'config/docs/commented.md': COMMENTED,
+    // The README's examples, as users copy them: a built-in template, and one rule with their own template.
+    'readme-builtin/.remarkrc.mjs': editorSnippets('js')[1]!,
+    'readme-builtin/doc.md': '# Feature\n\n> **Status**: Ready\n',
+    'readme-rule/.remarkrc.mjs': editorSnippets('js')[2]!,
+    'docs/templates/rfc.md': TEMPLATE,
+    'readme-rule/doc.md': PLAIN.replace('## Details\n\n[Explain how it works]\n\n', ''),
   });
   mkdirSync(join(root, 'node_modules'));
   symlinkSync(dirname(dirname(bin)), join(root, 'node_modules', 'guidelint'));
@@ -151,6 +158,16 @@ describe('remark-cli with guidelint as remark-lint rules', () => {
     const turnedOff = new Set(['8:1', '14:1']);
     expect(expected['config/docs/commented.md']).toHaveLength(4);
     expect(report['config/docs/commented.md']).toEqual(expected['config/docs/commented.md']!.filter((line) => !turnedOff.has(line.split(' ')[0]!)));
+  });
+
+  it('runs the README\'s examples: a built-in template with the tuple and rules, and one rule alone', () => {
+    const builtin = report['readme-builtin/doc.md']!;
+    expect(builtin.filter((line) => line.includes(' field-value '))).toEqual([
+      expect.stringMatching(/^3:15 error field-value Field "Status" \(design-doc\) must be one of /u),
+    ]);
+    expect(builtin.filter((line) => !line.includes(' field-value ')).every((line) => line.split(' ')[1] === 'warning')).toBe(true);
+    expect(builtin.some((line) => line.includes(' required-section '))).toBe(true);
+    expect(report['readme-rule/doc.md']).toEqual(['9:1 error required-section Missing required section "## Details" (rfc), expected after "## Summary"']);
   });
 
   it('exports each rule as guidelint/rules/<rule-id>', () => {
