@@ -132,7 +132,7 @@ const guidelintLint: Plugin<[], Root> = function (this: Processor) {
   };
 };
 
-/** Adds the wanted findings as messages, with the fields unified-lint-rule gives a rule's messages, and `url` to the rule's page. */
+/** Adds the wanted findings as messages with the fields remark-lint's rules give theirs (ruleId, source, fatal by level), and `url` to the rule's page. */
 const guidelintReport: Plugin<[], Root> = function (this: Processor) {
   const processor = this;
   return (_tree, file) => {
