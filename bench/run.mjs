@@ -4,13 +4,15 @@
 //
 // BENCH_ROUNDS (default 3) rounds per command; markdownlint-cli2 on the scaled corpus takes minutes
 // a run, so it runs BENCH_SLOW_ROUNDS (default 1) times. BENCH_FILES (default 10000): the size of
-// the scaled corpus.
+// the scaled corpus. BENCH_BASELINE (a `bin/guidelint.js` of an older build) adds that build's run
+// beside this one's on each corpus, alternating, and their ratio to the targets.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from './corpus.mjs';
+import { reportRows } from './report.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const project = dirname(here);
@@ -21,6 +23,7 @@ const TARGET_FILES = Number(process.env.BENCH_FILES ?? 10_000);
 const ONE_DOC = join('copy-0', 'rust-rfcs', '2126-path-clarity.md');
 
 const guidelint = join(project, 'bin', 'guidelint.js');
+const baseline = process.env.BENCH_BASELINE;
 const markdownlint = join(project, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
 for (const [path, hint] of [
@@ -90,6 +93,8 @@ function compare(commands, cwd) {
   );
 }
 
+const BASELINE_ROW = 'guidelint check (baseline build)';
+
 /** The commands every corpus gets: the floors, guidelint, markdownlint-cli2. */
 function corpusCommands(root, work, options = {}) {
   const report = ['--output', join(work, 'report.txt')];
@@ -97,6 +102,7 @@ function corpusCommands(root, work, options = {}) {
     'read files (1 thread)': command(['node', join(here, 'floor-read.mjs'), root], { exitCodes: [0] }),
     'read + markdown-it parse (1 thread)': command(['node', join(here, 'floor-parse.mjs'), root], { exitCodes: [0] }),
     'guidelint check': command(['node', guidelint, '.', ...report], { rounds: options.guidelintRounds }),
+    ...(baseline ? { [BASELINE_ROW]: command(['node', baseline, '.', ...report], { rounds: options.guidelintRounds }) } : {}),
     ...options.extra?.(report),
     'markdownlint-cli2 (MD043 only)': command(['node', markdownlint, '**/*.md'], { rounds: options.markdownlintRounds }),
   };
@@ -144,6 +150,8 @@ try {
     bigRoot,
   );
   const half = compare({ 'guidelint check': corpusCommands(halfRoot, work)['guidelint check'] }, halfRoot);
+  // The conformance report of the scaled corpus: its size, and in chromium its render and sort times.
+  const conformance = await reportRows(bigRoot, work, bigFiles);
 
   // The pre-commit case: one document, whole process. With --cache, the document is new to the
   // cache (it was just edited) but its template's compiled schema is stored.
@@ -204,6 +212,12 @@ try {
     ['one 28 KB document, whole process, ms', ms(single['guidelint check <one 28 KB doc>'].wall), 150],
     ['one 28 KB document, whole process, --cache (template stored), ms', ms(single['guidelint check --cache <one 28 KB doc, edited>'].wall), 150],
     [`peak memory, ${bigFiles} files, MB`, big['guidelint check'].rss, 300],
+    ...(baseline
+      ? [
+          ['this build / baseline build, Rust RFCs', rust['guidelint check'].wall / rust[BASELINE_ROW].wall, 1],
+          [`this build / baseline build, ${bigFiles} files`, gl / big[BASELINE_ROW].wall, 1],
+        ]
+      : []),
     [`time for ${bigFiles} files / time for ${halfFiles} files (files ×${(bigFiles / halfFiles).toFixed(2)})`, gl / half['guidelint check'].wall, 2.1],
   ];
   rows.push('### Targets', '', '| target | measured | goal | met |', '| --- | ---: | ---: | :---: |');
@@ -212,6 +226,7 @@ try {
     rows.push(`| ${target} | ${shown} | ≤ ${goal} | ${measured <= goal ? 'yes' : 'no'} |`);
   }
   rows.push('');
+  rows.push(...conformance);
   rows.push(...templateCompileRows());
 } finally {
   rmSync(work, { recursive: true, force: true });

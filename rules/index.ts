@@ -3,6 +3,7 @@
 import type { Rule } from '../src/lint/rule.js';
 import { checklist } from './checklist.js';
 import { codeBlock } from './code-block.js';
+import { duplicateSection } from './duplicate-section.js';
 import { emptySection } from './empty-section.js';
 import { fieldOrder } from './field-order.js';
 import { fieldValue } from './field-value.js';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   sectionOrder,
   headingLevel,
   sectionSeries,
+  duplicateSection,
   emptySection,
   requiredField,
   fieldValue,
@@ -40,6 +42,7 @@ export const rules: readonly Rule[] = [
 export {
   checklist,
   codeBlock,
+  duplicateSection,
   emptySection,
   fieldOrder,
   fieldValue,

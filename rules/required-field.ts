@@ -79,6 +79,7 @@ export const requiredField: Rule = {
           : `Field "${field.key}" ${tag} is required when ${describeMet(context.outline, field.requiredIf!)}`,
         ...placeOfPoint(point),
         fix,
+        field: field.key,
       });
     });
   },

@@ -59,7 +59,7 @@
 
 import { templateTag } from '../src/lint/describe.js';
 import { matchHeading } from '../src/lint/missing-section.js';
-import { longestOrderedSubsequence } from '../src/lint/ordered-subsequence.js';
+import { inOrderMatches } from '../src/lint/in-order.js';
 import { placeOfSpan } from '../src/lint/positions.js';
 import type { Rule } from '../src/lint/rule.js';
 import type { SectionMatch } from '../src/match/types.js';
@@ -74,15 +74,15 @@ export const sectionOrder: Rule = {
   },
   check({ schema, match, report }) {
     for (const scope of match.scopes) {
-      const kept = longestOrderedSubsequence(scope.matched.map((entry) => entry.ruleIndex));
-      const inOrder = scope.matched.filter((_, position) => kept[position]);
-      scope.matched.forEach((entry, position) => {
-        if (kept[position] || !entry.section.heading) return;
+      const inOrder = inOrderMatches(scope);
+      const kept = new Set(inOrder);
+      for (const entry of scope.matched) {
+        if (kept.has(entry) || !entry.section.heading) continue;
         report({
           message: `Section "${matchHeading(entry)}" ${templateTag(schema)} is out of order, ${expectedPlace(entry, inOrder)}`,
           ...placeOfSpan(entry.section.heading.span),
         });
-      });
+      }
     }
   },
 };

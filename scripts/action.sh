@@ -18,6 +18,8 @@ args=(${INPUT_PATHS:-})
 set +f
 [ -n "${INPUT_TEMPLATE:-}" ] && args+=(--template "$INPUT_TEMPLATE")
 [ -n "${INPUT_CONFIG:-}" ] && args+=(--config "$INPUT_CONFIG")
+# The files and templates, for the job summary's report; check's own options follow.
+selection=(${args[@]+"${args[@]}"})
 case "${INPUT_FAIL_ON_WARNINGS:-false}" in
   true | True | TRUE) args+=(--max-warnings 0) ;;
   false | False | FALSE) ;;
@@ -35,4 +37,10 @@ if [ -n "${INPUT_SARIF_FILE:-}" ]; then
   if [ -n "${GITHUB_OUTPUT:-}" ]; then echo "sarif-file=$INPUT_SARIF_FILE" >> "$GITHUB_OUTPUT"; fi
 fi
 guidelint ${args[@]+"${args[@]}"} --format "${INPUT_FORMAT:-github}" || status=$?
+# On GitHub, the job summary (GITHUB_STEP_SUMMARY, appended to) gets the conformance report in Markdown.
+if [ -n "${GITHUB_STEP_SUMMARY:-}" ]; then
+  summary=0
+  guidelint report ${selection[@]+"${selection[@]}"} --format markdown >> "$GITHUB_STEP_SUMMARY" || summary=$?
+  [ "$summary" -ge 2 ] && [ "$status" -lt 2 ] && status=$summary
+fi
 exit "$status"

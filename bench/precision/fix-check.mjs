@@ -4,7 +4,8 @@
 //   - files changed by the first --fix; findings before and after it, by rule;
 //   - FAIL new findings of another rule: after the fix, a finding (rule + message) the document did
 //     not have before, of a rule none of whose findings in that document carried a fix, on a line
-//     the document had before; findings on the lines the fix wrote (the template's text of a
+//     the document had before, where no finding of that rule stood before (a re-worded finding on
+//     the same line is the same problem); findings on the lines the fix wrote (the template's text of a
 //     missing section, its placeholders and guidance, to fill in) are counted apart, as intended;
 //   - FAIL duplicated headings: a heading (level, emphasis and an `(optional)`-style marker ignored)
 //     that a fixed file holds more often than before, and more than once;
@@ -73,7 +74,7 @@ function checkFix(corpus) {
     const more = items.length > EXAMPLES ? `; … ${items.length - EXAMPLES} more` : '';
     problems.push(`${what}: ${items.length} in ${docsHit} docs — ${items.slice(0, EXAMPLES).join('; ')}${more}`);
   };
-  const fresh = newFindings(findingsOf(before.report, docs), findingsOf(after.report, docs));
+  const fresh = newFindings(findingsOf(before.report, docs), findingsOf(after.report, docs), original, fix.files);
   const inserted = fresh.filter((finding) => onWrittenLine(finding, original, fix.files));
   if (inserted.length > 0) console.log(`  on the lines --fix wrote (template text to fill in): ${inserted.length}`);
   report('new findings of another rule', fresh.filter((finding) => !inserted.includes(finding)).map(describeFinding));
@@ -88,22 +89,35 @@ function readDocs(dir) {
     .map((name) => [name, readFileSync(join(dir, name), 'utf8')]));
 }
 
-/** `doc: rule "message"` for each finding after the fix that is new, of a rule whose findings had no fix there. */
-function newFindings(was, now) {
+/**
+ * The findings after the fix that are new, of a rule whose findings had no fix there. A finding of
+ * the same rule on the same line (by its text: the fix moves lines) as one before is not new even
+ * when its message changed: it is the same problem described from the fixed document (a section
+ * out of order is "expected after" a section the fix wrote).
+ */
+function newFindings(was, now, original, fixed) {
   const seen = new Map();
+  const seenOnLine = new Set();
   const fixedRules = new Set();
   for (const f of was) {
     const key = `${f.document}\n${f.ruleId}\n${f.message}`;
     seen.set(key, (seen.get(key) ?? 0) + 1);
+    seenOnLine.add(`${f.document}\n${f.ruleId}\n${lineOf(original, f)}`);
     if (f.fix) fixedRules.add(`${f.document}\n${f.ruleId}`);
   }
   const fresh = [];
   for (const f of now) {
     const key = `${f.document}\n${f.ruleId}\n${f.message}`;
     if (seen.get(key) > 0) seen.set(key, seen.get(key) - 1);
+    else if (seenOnLine.has(`${f.document}\n${f.ruleId}\n${lineOf(fixed, f)}`)) continue;
     else if (!fixedRules.has(`${f.document}\n${f.ruleId}`)) fresh.push(f);
   }
   return fresh;
+}
+
+/** The text of a finding's line in one version of the documents. */
+function lineOf(texts, finding) {
+  return texts.get(finding.document)?.split(/\r\n|\r|\n/)[finding.line - 1] ?? '';
 }
 
 /** Headings the fixed text holds more often than the original, and more than once. */

@@ -55,6 +55,14 @@ export interface CheckCommand {
   stats: boolean;
   /** `--color` true, `--no-color` false (the last one wins); undefined: the environment and the terminal decide. */
   color: boolean | undefined;
+  /** `--watch`: check again whenever a document, its template or the config changes. */
+  watch: boolean;
+}
+
+/** `guidelint report [files..]`: a check whose report is the conformance report, exiting 0 when it is written. */
+export interface ReportCommand {
+  name: 'report';
+  check: CheckCommand;
 }
 
 export interface CompileCommand {
@@ -104,6 +112,7 @@ export interface OutputCommand {
 
 export type Command =
   | CheckCommand
+  | ReportCommand
   | CompileCommand
   | TemplatesCommand
   | RulesCommand
@@ -236,6 +245,8 @@ function toCommand(spec: CommandSpec, given: Given): Command {
   switch (spec.name) {
     case 'check':
       return checkCommand(given.positionals, read);
+    case 'report':
+      return { name: 'report', check: checkCommand(given.positionals, read) };
     case 'compile':
       return { name: 'compile', template: first, format: read.orDefault('format') as SchemaFormat, config: read.string('config') };
     case 'new':
@@ -268,6 +279,9 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
   if (stdin && files.length > 0) throw new UserError(`--stdin lints standard input, not files: got "${files[0]}"`);
   // Fixed text of standard input has nowhere to go but standard output, where the report is.
   if (stdin && read.flag('fix')) throw new UserError('--fix cannot write standard input back: use --fix-dry-run to see the fixes');
+  const watch = read.flag('watch');
+  const notWhileWatching = ['stdin', 'fix', 'fix-dry-run'].find((name) => read.flag(name));
+  if (watch && notWhileWatching) throw new UserError(`--watch cannot be used with --${notWhileWatching}`);
   const maxWarnings = read.string('max-warnings');
   return {
     name: 'check',
@@ -297,6 +311,7 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
     },
     stats: read.flag('stats'),
     color: read.lastFlag('color', 'no-color'),
+    watch,
   };
 }
 

@@ -10,7 +10,7 @@ import { stat } from 'node:fs/promises';
 import { decodeDocument } from '../engine/decode.js';
 import { describeFsError, UserError } from '../engine/errors.js';
 import type { LintRun } from '../engine/lint-files.js';
-import { lintOutline, type DirectiveSettings } from '../engine/lint-outline.js';
+import { lintDocument, type DirectiveSettings } from '../engine/lint-outline.js';
 import type { ParserName } from '../engine/parsers.js';
 import { chooseTemplate, type Plan, type PlannedFile } from '../engine/plan.js';
 import { makeResult, type LintResult } from '../engine/results.js';
@@ -21,6 +21,7 @@ import { displayPath } from '../files/display-path.js';
 import { permitsWriting } from '../files/permissions.js';
 import { fixSource } from '../fix/fix-source.js';
 import { unifiedDiff } from '../fix/unified-diff.js';
+import type { Coverage } from '../lint/coverage.js';
 import type { Finding } from '../lint/types.js';
 import { outlineFromMarkdownIt } from '../outline/from-markdown-it.js';
 import type { Outline } from '../outline/types.js';
@@ -44,6 +45,8 @@ export interface FixedRun {
   diff: string;
   /** How many files changed (or would change). */
   changed: number;
+  /** How many findings the fixes repaired (or would repair), in all files. */
+  fixed: number;
   /** Why a file with fixes was left as it was (it is read-only), one line each. */
   refused: string[];
 }
@@ -52,7 +55,7 @@ export interface FixedRun {
 export async function fixFiles(plan: Plan, run: LintRun, options: FixFilesOptions): Promise<FixedRun> {
   const planned = new Map(plan.files.map((file) => [file.filePath, file]));
   const outlineOf = await outlineBuilder(options.parser);
-  const fixed: FixedRun = { results: [], diff: '', changed: 0, refused: [] };
+  const fixed: FixedRun = { results: [], diff: '', changed: 0, fixed: 0, refused: [] };
   for (const result of run.results) {
     const file = planned.get(result.filePath);
     const fixable = file !== undefined && result.messages.some((message) => message.fix);
@@ -65,10 +68,11 @@ export async function fixFiles(plan: Plan, run: LintRun, options: FixFilesOption
       fixed.results.push(result);
       continue;
     }
-    fixed.results.push(makeResult(result.filePath, result.template, change.messages));
+    fixed.results.push(makeResult(result.filePath, result.template, change.messages, change.coverage));
     if (!changed) continue;
     fixed.diff += unifiedDiff(change.text, change.output, { from: `a/${shown}`, to: `b/${shown}` });
     fixed.changed += 1;
+    fixed.fixed += change.fixed;
   }
   return fixed;
 }
@@ -79,14 +83,26 @@ interface FileChange {
   output: string;
   /** The findings left in `output`. */
   messages: Finding[];
+  /** How many findings the fixes repaired. */
+  fixed: number;
+  /** Where `output` has the template's sections and fields. */
+  coverage: Coverage | null;
 }
 
 /** Reads the document again and fixes it; null when it can no longer be read or follows no template now. */
 async function fixFile(file: PlannedFile, outlineOf: OutlineBuilder, options: FixFilesOptions): Promise<FileChange | null> {
   const text = readText(file);
   if (text === null) return null;
-  const lint = await linterFor(file, outlineOf(text), outlineOf, options);
-  return lint === null ? null : { text, ...fixSource(text, lint) };
+  const linter = await linterFor(file, outlineOf(text), outlineOf, options);
+  if (linter === null) return null;
+  const fixedSource = fixSource(text, linter.lint);
+  return { text, ...fixedSource, coverage: linter.coverageOf(fixedSource.output) };
+}
+
+interface Linter {
+  lint: (text: string) => Finding[];
+  /** The coverage of a text `lint` was given (the fixed output is one). */
+  coverageOf: (text: string) => Coverage | null;
 }
 
 type OutlineBuilder = (text: string) => Outline;
@@ -113,12 +129,20 @@ async function linterFor(
   outline: Outline,
   outlineOf: OutlineBuilder,
   { loadTemplate, directives }: FixFilesOptions,
-): Promise<((text: string) => Finding[]) | null> {
+): Promise<Linter | null> {
   if (outline.frontmatter?.error) return null;
   const choice = chooseTemplate(file, outline);
   if (choice.kind !== 'template') return null;
   const schema = await loadTemplate(choice.template);
-  return (text) => lintOutline(outlineOf(text), schema, { ...lintOptionsOf(choice.template), ...directives });
+  const coverages = new Map<string, Coverage | null>();
+  return {
+    lint: (text) => {
+      const linted = lintDocument(outlineOf(text), schema, { ...lintOptionsOf(choice.template), ...directives });
+      coverages.set(text, linted.coverage);
+      return linted.messages;
+    },
+    coverageOf: (text) => coverages.get(text) ?? null,
+  };
 }
 
 /**

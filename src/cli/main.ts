@@ -34,6 +34,8 @@ async function run(command: Command, io: CliIo): Promise<number> {
       return 0;
     case 'check':
       return (await import('./commands/check.js')).runCheck(command, io);
+    case 'report':
+      return (await import('./commands/report.js')).runReport(command, io);
     case 'compile':
       return (await import('./commands/compile.js')).runCompile(command, io);
     case 'templates':

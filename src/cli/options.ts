@@ -3,7 +3,7 @@
  * parser (args.ts) and the help text (help.ts) both read it, so an option is declared once.
  */
 import { PARSER_NAMES } from '../engine/parsers.js';
-import { FORMAT_NAMES } from '../report/types.js';
+import { CONFORMANCE_FORMATS, FORMAT_NAMES } from '../report/types.js';
 import type { SchemaFormat } from '../template/print.js';
 
 export const SCHEMA_FORMATS = ['json', 'yaml', 'text'] as const satisfies readonly SchemaFormat[];
@@ -29,7 +29,7 @@ export interface PositionalSpec {
   optional?: boolean;
 }
 
-export type CommandName = 'check' | 'compile' | 'templates' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
+export type CommandName = 'check' | 'report' | 'compile' | 'templates' | 'rules' | 'explain' | 'new' | 'init' | 'lsp' | 'help';
 
 export interface CommandSpec {
   name: CommandName;
@@ -80,7 +80,29 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
     describe: 'A pattern that matches no file, or a run that checks none, is no error',
   },
   { name: 'verbose', type: 'boolean', describe: 'Say which template each file follows, and why files are skipped' },
+  { name: 'watch', type: 'boolean', describe: 'Check again when a document, its template or the config changes (Ctrl-C stops)' },
   { name: 'parser', type: 'string', choices: PARSER_NAMES, default: 'markdown-it', describe: 'Outline front-end', hidden: true },
+];
+
+/** `report` checks as `check` does, and writes the conformance report: check's options that choose and read files. */
+const REPORT_OPTIONS: readonly OptionSpec[] = [
+  ...CHECK_OPTIONS.filter((option) => ['template', 'config'].includes(option.name)),
+  { name: 'format', short: 'f', type: 'string', choices: CONFORMANCE_FORMATS, default: 'html', describe: 'Report format' },
+  { name: 'output', short: 'o', type: 'string', value: '<file>', describe: 'Write the report to this file (default: standard output)' },
+  ...CHECK_OPTIONS.filter((option) =>
+    [
+      'rule',
+      'no-inline-config',
+      'cache',
+      'cache-location',
+      'concurrency',
+      'ignore-pattern',
+      'no-ignore',
+      'no-error-on-unmatched-pattern',
+      'verbose',
+      'parser',
+    ].includes(option.name),
+  ),
 ];
 
 export const COMMANDS: readonly CommandSpec[] = [
@@ -89,6 +111,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     describe: 'Check Markdown documents against their template (the default command)',
     positionals: [{ name: 'files', variadic: true, optional: true }],
     options: CHECK_OPTIONS,
+  },
+  {
+    name: 'report',
+    describe: 'Write the conformance report: a heat map of documents × template sections (HTML), or its summary',
+    positionals: [{ name: 'files', variadic: true, optional: true }],
+    options: REPORT_OPTIONS,
   },
   {
     name: 'compile',

@@ -6,6 +6,7 @@
  * the index of its key list (7 MB then), so that a replayed finding has the fresh one's keys in
  * the same order and prints the same.
  */
+import type { Coverage, FieldCoverage } from '../lint/coverage.js';
 import type { Finding, Fix, Suggestion } from '../lint/types.js';
 
 /** `[keys, ...values]`: the index of the finding's key list (a text: keys joined by commas), then its values. */
@@ -107,4 +108,32 @@ function storeFix({ range, text }: Fix, table: TextTable): StoredFix {
 
 function readFix([start, end, text]: StoredFix, table: TextTable): Fix {
   return { range: [start, end], text: table.text(text) };
+}
+
+/**
+ * A result's coverage: `[sections, misplaced, fields]`, the first two `[id, line, …]` pairs, the
+ * last `[key, line, value, …]` triples (value -1: none), ids, keys and values as text indices.
+ */
+export type StoredCoverage = [number[], number[], number[]];
+
+export function storeCoverage({ sections, misplaced, fields }: Coverage, table: TextTable): StoredCoverage {
+  const pairs = (lines: Record<string, number>): number[] => Object.entries(lines).flatMap(([id, line]) => [table.index(id), line]);
+  const triples = Object.entries(fields).flatMap(([key, { line, value }]) => [table.index(key), line, value === undefined ? -1 : table.index(value)]);
+  return [pairs(sections), pairs(misplaced), triples];
+}
+
+/** Throws (a `RangeError` or a `TypeError`) when the stored coverage does not fit the table. */
+export function readCoverage(stored: StoredCoverage, table: TextTable): Coverage {
+  const [sectionPairs, misplacedPairs, fieldTriples] = stored;
+  const lines = (pairs: number[]): Record<string, number> => {
+    const read: Record<string, number> = {};
+    for (let at = 0; at < pairs.length; at += 2) read[table.text(pairs[at])] = pairs[at + 1]!;
+    return read;
+  };
+  const fields: Record<string, FieldCoverage> = {};
+  for (let at = 0; at < fieldTriples.length; at += 3) {
+    const value = fieldTriples[at + 2]!;
+    fields[table.text(fieldTriples[at])] = value === -1 ? { line: fieldTriples[at + 1]! } : { line: fieldTriples[at + 1]!, value: table.text(value) };
+  }
+  return { sections: lines(sectionPairs), misplaced: lines(misplacedPairs), fields };
 }

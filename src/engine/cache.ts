@@ -12,7 +12,7 @@ import { dirname, join, resolve } from 'node:path';
 import type { SelectedTemplate } from '../config/select.js';
 import { replaceFileAtomicSync } from '../files/atomic-write.js';
 import type { GuideSchema } from '../template/schema.js';
-import { readFindings, storeFindings, TextTable, type StoredFinding } from './cache-texts.js';
+import { readCoverage, readFindings, storeCoverage, storeFindings, TextTable, type StoredCoverage, type StoredFinding } from './cache-texts.js';
 import type { FileStamp } from './content-hash.js';
 import { describeFsError, UserError } from './errors.js';
 import type { FileOutcome } from './lint-file.js';
@@ -23,7 +23,7 @@ import { templateKey, type LoadableTemplate } from './template-loader.js';
 export const DEFAULT_CACHE_FILE = '.guidelintcache';
 
 /** Marks a guidelint cache and the layout of its entries; another value is a foreign file. */
-const CACHE_FORMAT = 'guidelint-cache/1';
+const CACHE_FORMAT = 'guidelint-cache/2';
 
 /** One document's last run. */
 export interface CacheEntry {
@@ -41,7 +41,7 @@ export interface CacheEntry {
 
 /** An entry as the file holds it: the result's file path is the key, its texts are in the table. */
 interface StoredEntry extends Omit<CacheEntry, 'result'> {
-  result: { template: string | null; messages: StoredFinding[] } | null;
+  result: { template: string | null; messages: StoredFinding[]; coverage?: StoredCoverage } | null;
 }
 
 /** A template's compiled schema, valid while the template file's content hash is the same. */
@@ -148,7 +148,14 @@ export function cacheFilePath(cwd: string, location: string | undefined): string
 function storeEntry({ result, ...entry }: CacheEntry, table: TextTable): StoredEntry {
   return {
     ...entry,
-    result: result === null ? null : { template: result.template, messages: storeFindings(result.messages, table) },
+    result:
+      result === null
+        ? null
+        : {
+            template: result.template,
+            messages: storeFindings(result.messages, table),
+            ...(result.coverage ? { coverage: storeCoverage(result.coverage, table) } : {}),
+          },
   };
 }
 
@@ -157,7 +164,8 @@ function readEntry(filePath: string, stored: StoredEntry, table: TextTable): Cac
   const { result, ...entry } = stored;
   if (result === null) return { ...entry, result: null };
   try {
-    return { ...entry, result: makeResult(filePath, result.template, readFindings(result.messages, table)) };
+    const coverage = result.coverage === undefined ? undefined : readCoverage(result.coverage, table);
+    return { ...entry, result: makeResult(filePath, result.template, readFindings(result.messages, table), coverage) };
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { SelectedTemplate } from '../config/select.js';
-import { lintOutline, type DirectiveSettings } from './lint-outline.js';
+import { lintDocument, type DirectiveSettings } from './lint-outline.js';
 import type { Finding } from '../lint/types.js';
 import { outlineFromMarkdownIt } from '../outline/from-markdown-it.js';
 import type { Outline } from '../outline/types.js';
@@ -102,11 +102,11 @@ export async function lintFile(file: PlannedFile, loadTemplate: TemplateLoader, 
     }
     throw error;
   }
-  const messages = lintOutline(outline, schema, { ...lintOptionsOf(choice.template), ...settings.directives });
+  const { messages, coverage } = lintDocument(outline, schema, { ...lintOptionsOf(choice.template), ...settings.directives });
   const { name } = choice.template;
   return {
     outcome: { kind: 'checked', filePath: file.filePath, template: name, via: choice.via, reason: choice.reason },
-    result: makeResult(file.filePath, name, messages),
+    result: makeResult(file.filePath, name, messages, coverage),
     ...reusable(choice.template),
   };
 }

@@ -1,6 +1,8 @@
 /** Runs the enabled rules over one document's outline and returns its findings, as ESLint's `verify` does. */
 
 import { rules } from '../../rules/index.js';
+import { coverageOf, type Coverage } from '../lint/coverage.js';
+import { withTargets } from '../lint/finding-targets.js';
 import type { Rule } from '../lint/rule.js';
 import type { Finding, Report, RuleId, Severity, SeverityName } from '../lint/types.js';
 import { matchOutline } from '../match/match-outline.js';
@@ -29,29 +31,40 @@ export interface LintOptions extends DirectiveSettings {
 const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, error: 2 };
 
 /**
- * The findings for a document, sorted by line, column and rule id. Inline control comments are
+ * The findings for a document, sorted by line, column and rule id (a stable sort). Inline control comments are
  * applied, and their own problems added. A document whose frontmatter does not parse gets a single
  * fatal finding instead.
  */
 export function lintOutline(outline: Outline, schema: GuideSchema, options: LintOptions = {}): Finding[] {
+  return lintDocument(outline, schema, options).messages;
+}
+
+export interface DocumentLint {
+  /** As `lintOutline` returns them, each naming the template section or field it is about, if any. */
+  messages: Finding[];
+  /** Where the document has the template's sections and fields; null when its frontmatter does not parse. */
+  coverage: Coverage | null;
+}
+
+/** `lintOutline`, with what the conformance report needs besides the findings. */
+export function lintDocument(outline: Outline, schema: GuideSchema, options: LintOptions = {}): DocumentLint {
   const frontmatter = outline.frontmatter;
   if (frontmatter?.error) {
     const { start, end } = frontmatter.span;
-    return [
-      {
-        ruleId: null,
-        severity: 2,
-        fatal: true,
-        message: frontmatter.error,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-      },
-    ];
+    const fatal: Finding = {
+      ruleId: null,
+      severity: 2,
+      fatal: true,
+      message: frontmatter.error,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
+    };
+    return { messages: [fatal], coverage: null };
   }
   const match = matchOutline(outline, schema);
-  const findings: Finding[] = [];
+  const reported: Finding[] = [];
   for (const rule of rules) {
     const run = planRun(rule, match, schema, options.rules?.[rule.meta.id]);
     if (!run) continue;
@@ -61,12 +74,14 @@ export function lintOutline(outline: Outline, schema: GuideSchema, options: Lint
       schema,
       match: run.match,
       options: options.ruleOptions?.[rule.meta.id] ?? {},
-      report: (report: Report) => findings.push(finding(rule.meta.id, severity, report)),
+      report: (report: Report) => reported.push(finding(rule.meta.id, severity, report)),
     });
   }
-  if (options.inlineConfig === false) return findings.sort(byPlace);
+  const findings = withTargets(reported, match);
+  const coverage = coverageOf(match);
+  if (options.inlineConfig === false) return { messages: findings.sort(byPlace), coverage };
   const { kept, problems } = controlFindings(findings, outline.comments, { reportUnused: options.reportUnusedDisableDirectives ?? false });
-  return [...kept, ...problems].sort(byPlace);
+  return { messages: [...kept, ...problems].sort(byPlace), coverage };
 }
 
 /**
@@ -91,7 +106,7 @@ export function planRun(
 }
 
 function finding(ruleId: RuleId, severity: Severity, report: Report): Finding {
-  const { message, line, column, endLine, endColumn, fix, suggestions } = report;
+  const { message, line, column, endLine, endColumn, fix, suggestions, section, field } = report;
   return {
     ruleId,
     severity,
@@ -102,11 +117,14 @@ function finding(ruleId: RuleId, severity: Severity, report: Report): Finding {
     endColumn,
     ...(fix ? { fix } : {}),
     ...(suggestions ? { suggestions } : {}),
+    ...(section !== undefined ? { section } : {}),
+    ...(field !== undefined ? { field } : {}),
   };
 }
 
+/** Findings of one rule at one place keep the order it reported them in: the template's (missing items, fields, sections). */
 function byPlace(a: Finding, b: Finding): number {
-  return a.line - b.line || a.column - b.column || compareText(a.ruleId ?? '', b.ruleId ?? '') || compareText(a.message, b.message);
+  return a.line - b.line || a.column - b.column || compareText(a.ruleId ?? '', b.ruleId ?? '');
 }
 
 function compareText(a: string, b: string): number {

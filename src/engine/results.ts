@@ -1,4 +1,5 @@
 /** ESLint-shaped lint results and the counts every reporter and the exit code read. */
+import type { Coverage } from '../lint/coverage.js';
 import type { Finding } from '../lint/types.js';
 
 /** One checked file, in ESLint's result shape (`template` added: the name of the template it follows). */
@@ -13,6 +14,11 @@ export interface LintResult {
   fatalErrorCount: number;
   fixableErrorCount: number;
   fixableWarningCount: number;
+  /**
+   * Where the document has its template's sections and fields (the conformance report reads it);
+   * absent when the document was not checked. `--format json` leaves it out.
+   */
+  coverage?: Coverage;
 }
 
 export interface ProblemCounts {
@@ -24,8 +30,10 @@ export interface ProblemCounts {
 }
 
 /** Builds a result, counting its messages. */
-export function makeResult(filePath: string, template: string | null, messages: Finding[]): LintResult {
-  return { filePath, template, messages, ...countMessages(messages) };
+export function makeResult(filePath: string, template: string | null, messages: Finding[], coverage?: Coverage | null): LintResult {
+  const result: LintResult = { filePath, template, messages, ...countMessages(messages) };
+  if (coverage) result.coverage = coverage;
+  return result;
 }
 
 export function countMessages(messages: readonly Finding[]): ProblemCounts {
@@ -71,6 +79,7 @@ export function errorsOnly(results: readonly LintResult[]): LintResult[] {
           result.filePath,
           result.template,
           result.messages.filter((message) => message.severity === 2),
+          result.coverage,
         ),
   );
 }

@@ -3,10 +3,17 @@
  * changes (at most 10 passes) — and, unlike ESLint, each pass is checked: a fix whose finding is
  * still there after it (the inserted text landed where the parser does not see it, say in a code
  * block left open) is backed out and not tried again, so that fixes never multiply.
+ *
+ * The sections a rule finds missing at one place go in together, in the order it reports them
+ * (template order; see BLOCK_INSERTING_RULES), so that ten sections missing at the end of a
+ * document need one pass, not ten. Joined insertions can still land in the wrong order (a missing
+ * subsection after its parent's missing next sibling): a pass whose joined insertions leave a rule
+ * with more findings than it should have is done again with one insertion per place.
  */
 
-import type { Finding } from '../lint/types.js';
-import { applyFixes, chooseFixes } from './apply-fixes.js';
+import { BLOCK_INSERTING_RULES } from '../lint/fixes.js';
+import type { Finding, Fix } from '../lint/types.js';
+import { applyFixes, chooseFixes, hasJoinedInsertions } from './apply-fixes.js';
 
 /** ESLint's limit: fixes that keep producing new fixes stop here. */
 export const MAX_FIX_PASSES = 10;
@@ -18,6 +25,16 @@ export interface FixedSource {
   messages: Finding[];
   /** How many passes changed the source. */
   passes: number;
+  /** How many of the findings the source had with a fix are gone (a fix may repair several: the task items missing at one place). */
+  fixed: number;
+}
+
+interface Pass {
+  chosen: Set<Fix>;
+  next: string;
+  nextMessages: Finding[];
+  /** The findings whose fix the pass applied. */
+  applied: Finding[];
 }
 
 /** Lints and fixes `source` until a pass applies no fix; `lint` gives a text's findings (fixes included). */
@@ -25,27 +42,43 @@ export function fixSource(source: string, lint: (text: string) => Finding[]): Fi
   let output = source;
   let messages = lint(output);
   let passes = 0;
+  const firstFindings = messages;
   /** The findings (by key) whose fix, applied to `output`, left them in place. */
   const failed = new Set<string>();
   while (passes < MAX_FIX_PASSES) {
     const fixable = messages.filter((message) => message.fix !== undefined && !failed.has(findingKey(message)));
-    const chosen = new Set(chooseFixes(output, fixable.map((message) => message.fix!)));
-    const next = applyFixes(output, [...chosen]).output;
-    if (next === output) break;
-    const nextMessages = lint(next);
-    const applied = fixable.filter((message) => chosen.has(message.fix!));
-    const stuck = stillThere(applied, messages, nextMessages);
+    const ruleOf = new Map(fixable.map((message) => [message.fix!, message.ruleId]));
+    const joinable = (chosen: Fix, next: Fix): boolean => {
+      const rule = ruleOf.get(chosen);
+      return rule !== null && rule !== undefined && BLOCK_INSERTING_RULES.has(rule) && ruleOf.get(next) === rule;
+    };
+    const runPass = (join: boolean): Pass | null => {
+      const joinInsertions = join && joinable;
+      const chosen = new Set(chooseFixes(output, fixable.map((message) => message.fix!), { joinInsertions }));
+      const next = applyFixes(output, [...chosen], { joinInsertions }).output;
+      if (next === output) return null;
+      return { chosen, next, nextMessages: lint(next), applied: fixable.filter((message) => chosen.has(message.fix!)) };
+    };
+    let pass = runPass(true);
+    if (pass === null) break;
+    if (hasJoinedInsertions([...pass.chosen]) && !keepsJoinedPass(pass, messages)) pass = runPass(false)!;
+    const stuck = stillThere(pass.applied, messages, pass.nextMessages);
     // The pass is discarded and done again without them: each time one more finding is given up,
     // until the text changes (another fix may have made a place where theirs works).
     if (stuck.length > 0) for (const key of stuck) failed.add(key);
     else {
-      output = next;
-      messages = nextMessages;
+      output = pass.next;
+      messages = pass.nextMessages;
       passes += 1;
       failed.clear();
     }
   }
-  return { output, messages: messages.map((message) => (failed.has(findingKey(message)) ? withoutFix(message) : message)), passes };
+  return {
+    output,
+    messages: messages.map((message) => (failed.has(findingKey(message)) ? withoutFix(message) : message)),
+    passes,
+    fixed: repairedCount(firstFindings, messages),
+  };
 }
 
 /** A finding as it is told apart from others across passes: positions move when text goes in. */
@@ -61,9 +94,36 @@ function stillThere(applied: readonly Finding[], before: readonly Finding[], aft
   return [...appliedCounts].filter(([key, count]) => (afterCounts.get(key) ?? 0) > (beforeCounts.get(key) ?? 0) - count).map(([key]) => key);
 }
 
+/**
+ * A pass with joined insertions is kept when every rule whose fixes it applied has at least that
+ * many findings fewer after it (a misplaced insertion leaves a finding under another message).
+ */
+function keepsJoinedPass(pass: Pass, before: readonly Finding[]): boolean {
+  if (stillThere(pass.applied, before, pass.nextMessages).length > 0) return false;
+  const beforeCounts = countBy(before, ruleKey);
+  const afterCounts = countBy(pass.nextMessages, ruleKey);
+  return [...countBy(pass.applied, ruleKey)].every(([rule, count]) => (afterCounts.get(rule) ?? 0) <= (beforeCounts.get(rule) ?? 0) - count);
+}
+
+/** How many of the findings first found with a fix are gone from the last text (those later passes bring are not counted). */
+function repairedCount(found: readonly Finding[], left: readonly Finding[]): number {
+  const foundCounts = countByKey(found);
+  const leftCounts = countByKey(left);
+  const fixable = countByKey(found.filter((finding) => finding.fix !== undefined));
+  return [...fixable].reduce((sum, [key, count]) => sum + Math.min(count, Math.max(0, foundCounts.get(key)! - (leftCounts.get(key) ?? 0))), 0);
+}
+
+function ruleKey(finding: Finding): string {
+  return finding.ruleId ?? '';
+}
+
 function countByKey(findings: readonly Finding[]): Map<string, number> {
+  return countBy(findings, findingKey);
+}
+
+function countBy(findings: readonly Finding[], keyOf: (finding: Finding) => string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const finding of findings) counts.set(findingKey(finding), (counts.get(findingKey(finding)) ?? 0) + 1);
+  for (const finding of findings) counts.set(keyOf(finding), (counts.get(keyOf(finding)) ?? 0) + 1);
   return counts;
 }
 

@@ -9,7 +9,16 @@ import type { Heading, Outline, Point } from '../outline/types.js';
 import type { SectionRule } from '../template/schema.js';
 import { closingOfOpenEnd } from './open-end.js';
 import { lineBreakOf } from './positions.js';
-import type { Fix } from './types.js';
+import type { Fix, RuleId } from './types.js';
+
+/**
+ * The rules whose insertions at one place may go in in one pass, in the order the rule reports
+ * them: each is a block that brings its own blank line after it (`insertBlock`), so several at
+ * once give the text one per pass would. A line a rule inserts (a field, a task item) brings the
+ * blank line its place needs, and two would bring two; the checklist gives the items missing at
+ * one place one fix.
+ */
+export const BLOCK_INSERTING_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['required-section', 'section-series']);
 
 /** Where an insertion goes: a line start, or the end of the source. */
 export interface InsertionPoint {

@@ -26,7 +26,7 @@ export function matchHeading(match: SectionMatch): string {
  * inserts the template's text of the section there (see `sectionText`). When the section stands
  * under another parent: `found under "## W"` at that heading, and no fix. When a heading near its
  * name stands in its place: `; did you mean "## X'" (line N)?` at that heading, with renaming it
- * and inserting the section as suggestions.
+ * and inserting the section as suggestions. Each names the section (`section`): its place does not.
  */
 export function missingSectionReport(context: RuleContext, scope: Scope, ruleIndex: number, noun: string): Report {
   const rule = scope.rules[ruleIndex]!;
@@ -37,9 +37,10 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
     return {
       message: `${what}, ${foundWhere(misplaced.foundUnder, match.top.section)}`,
       ...placeOfSpan(misplaced.section.heading.span),
+      section: rule.id,
     };
   }
-  const place = missingSectionPlace(outline, scope, ruleIndex);
+  const place = missingSectionPlace(outline, scope, ruleIndex, match.sections);
   const where = place.after
     ? `, expected after "${matchHeading(place.after)}"`
     : place.before
@@ -58,9 +59,10 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
         { desc: `Rename the heading to "${ruleHeading(rule)}"`, fix: replaceHeading(heading, ruleHeading(rule)) },
         { desc: `Insert the section "${ruleHeading(rule)}"`, fix: insert },
       ],
+      section: rule.id,
     };
   }
-  return { message: what + where, ...placeOfPoint(place.point), fix: insert };
+  return { message: what + where, ...placeOfPoint(place.point), fix: insert, section: rule.id };
 }
 
 /** Whether the document has a heading, anywhere, that a rule's pattern names. */

@@ -1,7 +1,8 @@
-/** Where a missing section belongs: after its nearest present predecessor in template order. */
+/** Where a missing section belongs: after its nearest present predecessor in template order that is in order itself. */
 
 import type { Scope, SectionMatch } from '../match/types.js';
 import type { Outline, Point, Section } from '../outline/types.js';
+import { inOrderMatches } from './in-order.js';
 import { endOfSourcePoint, lineStartPoint } from './positions.js';
 
 export interface SectionPlace {
@@ -15,11 +16,21 @@ export interface SectionPlace {
   atEnd: boolean;
 }
 
-/** The place of a missing section of rule `ruleIndex` in `scope`. */
-export function missingSectionPlace(outline: Outline, scope: Scope, ruleIndex: number): SectionPlace {
+/**
+ * The place of a missing section of rule `ruleIndex` in `scope`. With no sibling present, at the
+ * end of the scope's section, but before a subsection of it that the document's `matches` read in
+ * another scope (`### Completion Checklist` under `## Implementation Details`, a top-level section
+ * one level too deep): once its level is fixed, what follows it is no longer the scope's.
+ */
+export function missingSectionPlace(
+  outline: Outline,
+  scope: Scope,
+  ruleIndex: number,
+  matches: readonly SectionMatch[],
+): SectionPlace {
   let after: SectionMatch | null = null;
   let before: SectionMatch | null = null;
-  for (const match of scope.matched) {
+  for (const match of inOrderMatches(scope)) {
     if (match.ruleIndex < ruleIndex && (after === null || match.ruleIndex >= after.ruleIndex)) after = match;
     if (match.ruleIndex > ruleIndex && (before === null || match.ruleIndex < before.ruleIndex)) before = match;
   }
@@ -27,9 +38,13 @@ export function missingSectionPlace(outline: Outline, scope: Scope, ruleIndex: n
     ? nextSectionAfter(outline, after.section)
     : before
       ? before.section
-      : nextSectionAfter(outline, scope.section);
+      : (firstChildReadElsewhere(scope, matches) ?? nextSectionAfter(outline, scope.section));
   if (!next || !next.heading) return { after, before: after ? null : before, point: endOfSourcePoint(outline), atEnd: true };
   return { after, before: after ? null : before, point: lineStartPoint(outline, next.heading.span.start.line), atEnd: false };
+}
+
+function firstChildReadElsewhere(scope: Scope, matches: readonly SectionMatch[]): Section | undefined {
+  return scope.section.children.find((child) => matches.some((match) => match.section === child && match.scope !== scope));
 }
 
 const flatSections = new WeakMap<Outline, Section[]>();
@@ -72,4 +87,36 @@ export function bodyEndPlace(outline: Outline, section: Section): { point: Point
   const next = section.children[0] ?? nextSectionAfter(outline, section);
   if (!next || !next.heading) return { point: endOfSourcePoint(outline), atEnd: true };
   return { point: lineStartPoint(outline, next.heading.span.start.line), atEnd: false };
+}
+
+/** Where a block added to a section's body goes (see `bodyInsertionPlace`). */
+export interface BodyInsertionPlace {
+  point: Point;
+  /** The point is the end of the source. */
+  atEnd: boolean;
+  /** The block needs a blank line before it. */
+  blankBefore: boolean;
+  /** The line at the point is not blank: the block needs a blank line after it. */
+  blankAfter: boolean;
+}
+
+/**
+ * Where a block added to a section's body goes: on the line after the body's last block, so before
+ * the thematic breaks (`---`) that close the body, or after the heading when the body has nothing
+ * else. The block needs a blank line before it (what precedes is the heading or a block), and one
+ * after it unless a blank line follows: markdownlint's MD022 and MD032 ask for blank lines around
+ * headings and lists.
+ */
+export function bodyInsertionPlace(outline: Outline, section: Section): BodyInsertionPlace {
+  const blocks = section.body.blocks;
+  let last = blocks.length - 1;
+  while (last >= 0 && blocks[last]!.kind === 'thematicBreak') last--;
+  const lastLine = last >= 0 ? blocks[last]!.span.end.line : section.heading?.span.end.line;
+  if (lastLine === undefined) return { ...bodyEndPlace(outline, section), blankBefore: false, blankAfter: false };
+  const line = lastLine + 1;
+  const text = outline.lines[line - 1];
+  const point = lineStartPoint(outline, line);
+  // At the end of the source, a block the document leaves open (a fence) is closed first.
+  const atEnd = point.offset === endOfSourcePoint(outline).offset;
+  return { point, atEnd, blankBefore: true, blankAfter: text !== undefined && text.trim() !== '' };
 }

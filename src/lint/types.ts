@@ -6,6 +6,7 @@ export const RULE_IDS = [
   'section-order',
   'heading-level',
   'section-series',
+  'duplicate-section',
   'empty-section',
   'required-field',
   'field-value',
@@ -46,6 +47,14 @@ export interface Report {
   endColumn: number;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /**
+   * The template section the report is about, by id (`Architecture > Components`), when it is
+   * about one. Rules set it where the place does not tell (a missing section is reported where it
+   * would go); the engine fills it in for the rest from the innermost matched section at the line.
+   */
+  section?: string;
+  /** The template field the report is about, by its key as the template writes it (`Last Updated`). */
+  field?: string;
 }
 
 /** ESLint's LintMessage shape. `ruleId` is null for a fatal message about an unreadable document. */

@@ -13,7 +13,18 @@ import type { Block, BlockKind, Body, CodeBlock, Comment, Label, Paragraph, Task
 export type BodyBlock = Exclude<IrBlock, { kind: 'heading' }>;
 
 const TASK_BOX_LENGTH = '[ ]'.length;
-/** Checklist symbols that start a task line in an untagged code block, and whether they mean done. */
+/**
+ * The language tags of a code block that is plain text: a checklist may stand in it as in an
+ * untagged one (markdownlint's MD040 asks authors to tag every fence, so they write ```` ```text ````).
+ */
+const PLAIN_TEXT_TAGS: ReadonlySet<string> = new Set(['text', 'txt', 'plain', 'plaintext']);
+
+/** A code block whose `☐` lines are task items: untagged, or tagged as plain text (any case). */
+export function holdsChecklistLines(lang: string | null): boolean {
+  return lang === null || PLAIN_TEXT_TAGS.has(lang.toLowerCase());
+}
+
+/** Checklist symbols that start a task line in an untagged or plain-text code block, and whether they mean done. */
 const CODE_TASK_SYMBOLS: ReadonlyMap<string, boolean> = new Map([
   ['☐', false],
   ['☑', true],
@@ -91,7 +102,7 @@ function collectNested(source: SourceText, block: IrBlock, chain: readonly IrCon
     case 'code': {
       const code = codeBlockOf(source, block, chain);
       body.codeBlocks.push(code);
-      if (code.lang === null) body.taskItems.push(...codeTaskItems(source, block, code.value));
+      if (holdsChecklistLines(code.lang)) body.taskItems.push(...codeTaskItems(source, block, code.value));
       return;
     }
     case 'table':
@@ -126,7 +137,7 @@ function codeBlockOf(source: SourceText, code: IrCode, chain: readonly IrContain
   };
 }
 
-/** Lines of an untagged code block that start with a checklist symbol. */
+/** Lines of an untagged or plain-text code block that start with a checklist symbol. */
 function codeTaskItems(source: SourceText, code: IrCode, value: string): TaskItem[] {
   const items: TaskItem[] = [];
   const firstLine = code.start + (code.fenced ? 1 : 0);

@@ -125,7 +125,7 @@ export interface Body {
   paragraphs: Paragraph[];
   /**
    * Task items anywhere in the body: GFM `- [ ]` / `- [x]` items (nested too), and lines starting
-   * `☐`, `☑` or `✅` inside a code block with no language tag.
+   * `☐`, `☑` or `✅` inside a code block with no language tag or a plain-text one (`text`, `txt`, `plain`, `plaintext`).
    */
   taskItems: TaskItem[];
   /** Tables anywhere in the body (nested in lists or blockquotes too). */

@@ -1,7 +1,7 @@
 /** Formatter lookup. Each formatter is its own module, imported only when asked for. */
 import type { FormatName, Formatter } from './types.js';
 
-export { FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext } from './types.js';
+export { CONFORMANCE_FORMATS, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext, type RunDetails } from './types.js';
 
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
   switch (name) {
@@ -15,5 +15,11 @@ export async function loadFormatter(name: FormatName): Promise<Formatter> {
       return (await import('./github.js')).formatGithub;
     case 'junit':
       return (await import('./junit.js')).formatJunit;
+    case 'html':
+      return (await import('./conformance/formatters.js')).formatHtml;
+    case 'markdown':
+      return (await import('./conformance/formatters.js')).formatMarkdown;
+    case 'conformance-json':
+      return (await import('./conformance/formatters.js')).formatConformanceJson;
   }
 }

@@ -113,7 +113,7 @@ export interface CodeNode {
   block: CodeBlock;
   /** The block's whole content is one placeholder. */
   onlyPlaceholder: Placeholder | null;
-  /** A checklist written as `☐` lines in an untagged block. */
+  /** A checklist written as `☐` lines in an untagged or plain-text block. */
   checklist: boolean;
 }
 

@@ -13,6 +13,7 @@ import type { Log } from 'sarif';
 import { parse } from 'yaml';
 import type { LintResult } from '../../src/engine/results.js';
 import { buildCli } from '../engine/workers-cli.js';
+import { runCli } from '../cli/run-cli.js';
 import { validateSarif } from '../report/sarif-validator.js';
 import { ciSnippet, COMMIT_SHA, commitHolds, parseWorkflow, type WorkflowStep } from './readme.js';
 
@@ -172,11 +173,11 @@ describe('scripts/action.sh', () => {
   afterAll(() => rmSync(temporary, { recursive: true, force: true }));
 
   /** Runs the script with the action's environment, as GitHub would; by default in the repository copy. */
-  function runAction(inputs: Record<string, string | number | boolean>, cwd = repository): Promise<ActionRun> {
+  function runAction(inputs: Record<string, string | number | boolean>, cwd = repository, github: Record<string, string> = {}): Promise<ActionRun> {
     const outputFile = join(temporary, 'github-output');
     writeFileSync(outputFile, '');
     const inherited = Object.entries(process.env).filter(([name]) => !/^(INPUT_|GITHUB_)/u.test(name));
-    const env = { ...Object.fromEntries(inherited), NODE_OPTIONS: '', GITHUB_OUTPUT: outputFile, ...actionEnvironment(inputs) };
+    const env = { ...Object.fromEntries(inherited), NODE_OPTIONS: '', GITHUB_OUTPUT: outputFile, ...github, ...actionEnvironment(inputs) };
     return new Promise((resolve, reject) => {
       execFile('bash', [script], { cwd, env }, (error, stdout, stderr) => {
         const code = error === null ? 0 : error.code;
@@ -258,6 +259,17 @@ describe('scripts/action.sh', () => {
       'docs/guides/integrations/netsuite-sync.md:190:1 error required-section',
       'docs/guides/integrations/netsuite-sync.md:196:1 error required-section',
     ]);
+  }, RUN_TIMEOUT);
+
+  it('appends the conformance report in Markdown to the job summary, for the same files and templates', async () => {
+    const summary = join(temporary, 'step-summary.md');
+    writeFileSync(summary, 'An earlier step’s summary.\n');
+    const inputs = { paths: 'docs/adr', 'fail-on-warnings': 'true' };
+    const run = await runAction(inputs, repository, { GITHUB_STEP_SUMMARY: summary, SOURCE_DATE_EPOCH: '1796463000' });
+    expect([run.code, run.stderr, annotations(run.stdout).length]).toEqual([1, '', 3]);
+    const expected = await runCli(['report', 'docs/adr', '--format', 'markdown'], { cwd: repository, env: { SOURCE_DATE_EPOCH: '1796463000' } });
+    expect(expected.stdout).toContain('| `adr` | 9 | 6 (66 %) | 3 | 0 |');
+    expect(readFileSync(summary, 'utf8')).toBe(`An earlier step’s summary.\n${expected.stdout}`);
   }, RUN_TIMEOUT);
 
   it('fails on warnings only when fail-on-warnings is true, and rejects other values', async () => {

@@ -37,7 +37,7 @@ describe('arguments', () => {
   });
 
   it.each([
-    [['--format', 'xml', 'a.md'], '--format must be one of stylish, json, sarif, github, junit, not "xml"'],
+    [['--format', 'xml', 'a.md'], '--format must be one of stylish, json, sarif, github, junit, html, markdown, conformance-json, not "xml"'],
     [['--max-warnings', 'many'], '--max-warnings must be a whole number or -1 (no limit), not "many"'],
     [['--max-warnings', '-2'], '--max-warnings must be a whole number or -1 (no limit), not "-2"'],
     [['--bogus'], 'unknown option --bogus (see guidelint check --help)'],

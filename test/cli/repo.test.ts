@@ -85,7 +85,8 @@ const JSON_REPORT: LintResult[] = [
           "line": 9,
           "column": 1,
           "endLine": 9,
-          "endColumn": 141
+          "endColumn": 141,
+          "section": "Context",
         }
       ],
       ...counts(1, 0, 0, 0, 0),
@@ -103,6 +104,7 @@ const JSON_REPORT: LintResult[] = [
           "column": 1,
           "endLine": 5,
           "endColumn": 1,
+          "field": "Deciders",
           "fix": {
             "range": [
               115,
@@ -126,6 +128,7 @@ const JSON_REPORT: LintResult[] = [
           "column": 13,
           "endLine": 3,
           "endColumn": 35,
+          "field": "Status",
           "suggestions": [
             {
               "desc": "Set to \"Proposed\"",
@@ -202,7 +205,8 @@ const JSON_REPORT: LintResult[] = [
           "line": 206,
           "column": 1,
           "endLine": 206,
-          "endColumn": 27
+          "endColumn": 27,
+          "section": "Security Considerations",
         }
       ],
       ...counts(1, 0, 0, 0, 0),
@@ -218,7 +222,8 @@ const JSON_REPORT: LintResult[] = [
           "line": 4,
           "column": 14,
           "endLine": 4,
-          "endColumn": 24
+          "endColumn": 24,
+          "field": "Created",
         }
       ],
       ...counts(1, 0, 0, 0, 0),
@@ -236,6 +241,7 @@ const JSON_REPORT: LintResult[] = [
           "column": 15,
           "endLine": 3,
           "endColumn": 18,
+          "field": "Status",
           "suggestions": [
             {
               "desc": "Set to \"Draft\"",
@@ -305,6 +311,7 @@ const JSON_REPORT: LintResult[] = [
           "column": 1,
           "endLine": 238,
           "endColumn": 1,
+          "section": "Security Considerations",
           "fix": {
             "range": [
               6759,
@@ -329,7 +336,8 @@ const JSON_REPORT: LintResult[] = [
           "line": 192,
           "column": 15,
           "endLine": 192,
-          "endColumn": 40
+          "endColumn": 40,
+          "section": "Alternatives Considered > Alternative {n}",
         }
       ],
       ...counts(1, 0, 0, 0, 0),
@@ -349,7 +357,8 @@ const JSON_REPORT: LintResult[] = [
           "line": 216,
           "column": 1,
           "endLine": 216,
-          "endColumn": 25
+          "endColumn": 25,
+          "section": "Change Log",
         }
       ],
       ...counts(1, 0, 0, 0, 0),
@@ -367,7 +376,8 @@ const JSON_REPORT: LintResult[] = [
           "line": 76,
           "column": 1,
           "endLine": 76,
-          "endColumn": 1
+          "endColumn": 1,
+          "section": "Implementation Steps > Step {n}",
         }
       ],
       ...counts(0, 1, 0, 0, 0),

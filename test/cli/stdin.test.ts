@@ -39,7 +39,7 @@ describe('--stdin', () => {
   it('with --fix-dry-run, prints the fix as a diff of <stdin>', async () => {
     const run = await stdin(['--template', 'docs/templates/adr.md', '--fix-dry-run'], adr6);
     expect(run.stdout.split('\n').slice(0, 2)).toEqual(['--- a/<stdin>', '+++ b/<stdin>']);
-    expect(run.stderr).toBe('guidelint: --fix-dry-run: 1 file would change; 1 error and 0 warnings would remain\n');
+    expect(run.stderr).toBe('guidelint: --fix-dry-run: would fix 1 problem in 1 file; 1 error and 0 warnings would remain\n');
   });
 
   it('gives bytes that are not UTF-8 one fatal message, as a file would', async () => {

@@ -336,7 +336,7 @@ describe('loadConfig: errors are one line naming the file, the key and what was 
         'rfc.md': '# RFC\n',
       }),
     ).toBe(
-      '.guidelintrc.yaml: templates.rfc.rules.no-todo: unknown rule (known: title, required-section, section-order, heading-level, section-series, empty-section, required-field, field-value, placeholder, checklist, table-columns, required-label, code-block, unknown-section, unknown-field, field-order)',
+      '.guidelintrc.yaml: templates.rfc.rules.no-todo: unknown rule (known: title, required-section, section-order, heading-level, section-series, duplicate-section, empty-section, required-field, field-value, placeholder, checklist, table-columns, required-label, code-block, unknown-section, unknown-field, field-order)',
     );
   });
 

@@ -104,7 +104,7 @@ describe('--cache', () => {
     expect(cold.code).toBe(1);
     expect(messagesOf(cold)).toEqual(FRESH);
     const data = readCache();
-    expect([data.format, data.version]).toEqual(['guidelint-cache/1', packageVersion()]);
+    expect([data.format, data.version]).toEqual(['guidelint-cache/2', packageVersion()]);
     expect(Object.keys(data.files).sort()).toEqual([at('docs/clean.md'), at('docs/missing-details.md'), at('docs/no-code.md')]);
     const rows = data.files[at('docs/no-code.md')]?.result?.messages ?? [];
     expect(rows.map((row) => data.texts[row[messageColumn(data, row)]!])).toEqual(FRESH['docs/no-code.md']);
@@ -170,7 +170,7 @@ describe('--cache', () => {
     ['foreign', JSON.stringify([{ filePath: 'x.md', hash: 'abc' }])],
     [
       'with a malformed entry',
-      JSON.stringify({ format: 'guidelint-cache/1', version: 'VERSION', texts: [], templates: {}, files: { X: { contentHash: 1 } } }),
+      JSON.stringify({ format: 'guidelint-cache/2', version: 'VERSION', texts: [], templates: {}, files: { X: { contentHash: 1 } } }),
     ],
   ])('ignores a %s cache file and rewrites it', async (_kind, text) => {
     const cold = await check();

@@ -20,7 +20,8 @@ describe('lintOutline', () => {
   it('runs the enabled rules and sorts the findings by line, column and rule id', () => {
     expect(lint(['# S', '## Design', 'D.', '## Problem', 'P.', '## Notes', 'N.'], { rules: { 'unknown-section': 'warn' } })).toEqual([
       '2:1 2 section-order Section "## Design" (example) is out of order, expected after "## Problem"',
-      '4:1 2 required-section Missing required section "## Risks" (example), expected after "## Design"',
+      // Not after "## Design": a section out of order is no anchor for a missing one.
+      '6:1 2 required-section Missing required section "## Risks" (example), expected after "## Problem"',
       '6:1 1 unknown-section Unknown section "## Notes": the template (example) has no such section',
     ]);
   });
@@ -78,9 +79,9 @@ describe('lintOutline', () => {
     });
 
     it('disable … enable turns rules off for a range, by id or all', () => {
-      const document = ['# S', '<!-- guidelint-disable section-order, title -- moved on purpose -->', '## Design', 'D.', '## Problem', 'P.', '<!-- guidelint-enable section-order -->', '## Risks', 'R.', '## Problem', 'Again.'];
+      const document = ['# S', '<!-- guidelint-disable section-order, title -- moved on purpose -->', '## Design', 'D.', '## Problem', 'P.', '<!-- guidelint-enable section-order -->', '## Risks', 'R.', '## Notes', 'More.'];
       expect(lint(document, { rules: { 'unknown-section': 'error' } })).toEqual([
-        '10:1 2 unknown-section Unknown section "## Problem": the template (example) has no such section',
+        '10:1 2 unknown-section Unknown section "## Notes": the template (example) has no such section',
       ]);
       const all = ['# S', '<!-- guidelint-disable -->', '## Design', 'D.', '<!-- guidelint-enable -->', '## Problem', 'P.', '## Risks', 'R.'];
       expect(lint(all)).toEqual([]);

@@ -23,12 +23,32 @@ describe('applyFixes (one pass, as ESLint applies fixes)', () => {
     expect(applyFixes(source, fixes)).toEqual({ output: '01x56y89', applied: 2 });
   });
 
-  it('applies one of two insertions at the same place', () => {
+  it('applies insertions at the same place in one pass, in the order they come in', () => {
+    const fixes = [
+      { range: [3, 3] as [number, number], text: 'A' },
+      { range: [0, 1] as [number, number], text: 'x' },
+      { range: [3, 3] as [number, number], text: 'B' },
+      { range: [3, 3] as [number, number], text: 'C' },
+    ];
+    expect(applyFixes('abcdef', fixes)).toEqual({ output: 'xbcABCdef', applied: 4 });
+  });
+
+  it('leaves out an insertion of the same text at the same place, and one where a replacement ends', () => {
+    const fixes = [
+      { range: [1, 3] as [number, number], text: 'R' },
+      { range: [3, 3] as [number, number], text: 'after R' },
+      { range: [5, 5] as [number, number], text: 'A' },
+      { range: [5, 5] as [number, number], text: 'A' },
+    ];
+    expect(applyFixes('abcdef', fixes)).toEqual({ output: 'aRdeAf', applied: 2 });
+  });
+
+  it('applies one insertion per place without joinInsertions, as ESLint', () => {
     const fixes = [
       { range: [3, 3] as [number, number], text: 'B' },
       { range: [3, 3] as [number, number], text: 'A' },
     ];
-    expect(applyFixes('abcdef', fixes)).toEqual({ output: 'abcBdef', applied: 1 });
+    expect(applyFixes('abcdef', fixes, { joinInsertions: false })).toEqual({ output: 'abcBdef', applied: 1 });
   });
 
   it('skips ranges that are reversed or outside the source', () => {

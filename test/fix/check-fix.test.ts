@@ -42,7 +42,7 @@ describe('--fix', () => {
     expect(result!.messages.map(({ ruleId, line, message }) => [ruleId, line, message])).toEqual([
       ['placeholder', 12, 'Placeholder "[Explain how it works]" left in from the template (template)'],
     ]);
-    expect([run.code, run.stderr]).toEqual([1, '']);
+    expect([run.code, run.stderr]).toEqual([1, 'guidelint: fixed 1 problem in 1 file; 1 error and 0 warnings remain\n']);
   });
 
   it('keeps CRLF line endings, the byte-order mark, frontmatter and a missing final line break', async () => {
@@ -105,7 +105,7 @@ describe('--fix-dry-run', () => {
         '',
       ].join('\n'),
     );
-    expect(run.stderr).toBe('guidelint: --fix-dry-run: 1 file would change; 1 error and 0 warnings would remain\n');
+    expect(run.stderr).toBe('guidelint: --fix-dry-run: would fix 1 problem in 1 file; 1 error and 0 warnings would remain\n');
     expect(run.code).toBe(1);
   });
 
@@ -119,7 +119,7 @@ describe('--fix-dry-run', () => {
   it('prints nothing on stdout when nothing would change', async () => {
     writeFileSync(join(folder, 'doc.md'), `${FIXED_DETAILS.join('\n').replace('[Explain how it works]', 'It sorts.')}\n`);
     const run = await check('--fix-dry-run', 'doc.md');
-    expect([run.code, run.stdout, run.stderr]).toEqual([0, '', 'guidelint: --fix-dry-run: 0 files would change; 0 errors and 0 warnings would remain\n']);
+    expect([run.code, run.stdout, run.stderr]).toEqual([0, '', 'guidelint: --fix-dry-run: would fix 0 problems in 0 files; 0 errors and 0 warnings would remain\n']);
   });
 });
 

@@ -30,19 +30,26 @@ describe.each(templateNames)('--fix on fixtures/%s/invalid', (name) => {
   // unknown-section fixtures need that rule turned on; it has no fix.
   const files = readdirSync(source).filter((file) => file.endsWith('.md') && !file.startsWith('unknown-section')).sort();
   let folder: string;
+  /** What the first run said it left: `12 errors and 3 warnings`. */
+  let left: string;
 
   beforeAll(async () => {
     folder = await makeTree({});
     for (const file of files) cpSync(join(source, file), join(folder, file));
     const run = await runCli(['check', '--template', name, '--fix', ...files], { cwd: folder });
-    expect([run.code, run.stderr]).toEqual([1, '']);
+    const fixable = files.map((file) => lintOutline(buildOutline(readFileSync(join(source, file), 'utf8')), schema).filter((finding) => finding.fix));
+    const problems = fixable.reduce((sum, findings) => sum + findings.length, 0);
+    const changed = fixable.filter((findings) => findings.length > 0).length;
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^guidelint: fixed ${problems} problems in ${changed} files; (\\d+ errors and \\d+ warnings?) remain\n$`, 'u'));
+    left = /; (.*) remain/u.exec(run.stderr)![1]!;
   });
   afterAll(() => removeTree(folder));
 
   it('changes nothing the second time', async () => {
     const fixed = files.map((file) => readFileSync(join(folder, file), 'utf8'));
     const second = await runCli(['check', '--template', name, '--fix', ...files], { cwd: folder });
-    expect(second.stderr).toBe('');
+    expect(second.stderr).toBe(`guidelint: fixed 0 problems in 0 files; ${left} remain\n`);
     expect(files.map((file) => readFileSync(join(folder, file), 'utf8'))).toEqual(fixed);
   });
 

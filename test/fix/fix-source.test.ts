@@ -17,16 +17,39 @@ function finding(message: string, fix?: { at: number; text: string }): Finding {
 
 describe('fixSource (ESLint\'s passes)', () => {
   it('lints again after each pass until no fix is left, and returns what remains', () => {
-    // Wants "A" and "B" at the start, each reported at offset 0: one goes in per pass.
+    // Wants "A" at the start, then (once "A" is there) "B" after it: one of the problems found first is fixed.
     const lint = (text: string): Finding[] => [
       ...(text.includes('A') ? [] : [finding('no A', { at: 0, text: 'A' })]),
-      ...(text.includes('B') ? [] : [finding('no B', { at: 0, text: 'B' })]),
+      ...(!text.includes('A') || text.includes('B') ? [] : [finding('no B', { at: 1, text: 'B' })]),
       finding('by hand'),
     ];
     const fixed = fixSource('-', lint);
-    expect(fixed.output).toBe('BA-');
-    expect(fixed.passes).toBe(2);
+    expect([fixed.output, fixed.passes, fixed.fixed]).toEqual(['AB-', 2, 1]);
     expect(fixed.messages.map((message) => message.message)).toEqual(['by hand']);
+  });
+
+  it('makes the insertions at one place in one pass, in the order they are reported', () => {
+    const lint = (text: string): Finding[] =>
+      ['A', 'B', 'C'].flatMap((letter) => (text.includes(letter) ? [] : [finding(`no ${letter}`, { at: 1, text: letter })]));
+    expect(fixSource('<>', lint)).toEqual({ output: '<ABC>', messages: [], passes: 1, fixed: 3 });
+  });
+
+  it('does a pass again one insertion per place when the joined insertions leave a finding under another message', () => {
+    // "b" goes before "A" (or where "A" goes), but "A" is reported first: joined, "Ab" leaves "b" misplaced.
+    const lint = (text: string): Finding[] => [
+      ...(text.includes('A') ? [] : [finding('no A', { at: text.indexOf('>'), text: 'A' })]),
+      ...(text.includes('b')
+        ? text.includes('Ab') ? [finding('b after A')] : []
+        : [finding('no b', { at: text.includes('A') ? text.indexOf('A') : text.indexOf('>'), text: 'b' })]),
+    ];
+    expect(fixSource('<>', lint)).toEqual({ output: '<bA>', messages: [], passes: 2, fixed: 2 });
+  });
+
+  it('counts as fixed every finding first found with a fix that is gone, also by another finding\'s fix', () => {
+    // Both findings carry the fix that inserts both letters; it goes in once.
+    const both = { at: 0, text: 'AB' };
+    const lint = (text: string): Finding[] => (text.includes('A') ? [] : [finding('no A', both), finding('no B', both)]);
+    expect(fixSource('-', lint)).toEqual({ output: 'AB-', messages: [], passes: 1, fixed: 2 });
   });
 
   it('changes nothing and lints once when there is no fix', () => {

@@ -27,6 +27,6 @@ describe('an insertion at the end', () => {
 
   it('closes a fence before a task item it adds at the end', () => {
     const source = `${SUMMARY}Text.\n\n## Details\n\n\`\`\`\n`;
-    expect(fix(source)).toBe(`${source}\`\`\`\n- [ ] Tested\n`);
+    expect(fix(source)).toBe(`${source}\`\`\`\n\n- [ ] Tested\n`);
   });
 });

@@ -43,3 +43,19 @@ describe('the template text a missing section is inserted with', () => {
     expect(sectionText(appendixWithoutText)).toBe('## Appendix');
   });
 });
+
+describe('a section the template leaves to a comment', () => {
+  const commented = compileTemplate(
+    ['# [Name]', '## Drawbacks', '', '<!--', 'Why should this _not_ be done?', '-->', '', '---', '', '## Notes', '<!-- Any notes. -->', 'Write them here.', ''].join('\n'),
+    { name: 'commented' },
+  );
+  const [drawbacks, notes] = commented.sections as [SectionRule, SectionRule];
+
+  it('is inserted with its comment: without it, the fix would make an empty section', () => {
+    expect(drawbacks.insert).toEqual({ heading: '## Drawbacks', body: '<!--\nWhy should this _not_ be done?\n-->' });
+  });
+
+  it('while a comment opening a body with text of its own is left out', () => {
+    expect(notes.insert).toEqual({ heading: '## Notes', body: 'Write them here.' });
+  });
+});

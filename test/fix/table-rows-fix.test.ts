@@ -60,7 +60,7 @@ describe('--fix with field-order on a metadata table', () => {
     ]);
 
     const first = await check(parser, '--fix', 'doc.md');
-    expect([first.code, first.stderr]).toEqual([0, '']);
+    expect([first.code, first.stderr]).toEqual([0, 'guidelint: fixed 3 problems in 1 file; 0 errors and 0 warnings remain\n']);
     const fixed = [
       '# Faster builds',
       '',

@@ -41,7 +41,10 @@ describe('--fix on unusual files', () => {
     writeFileSync(at('read-only.md'), SHORT);
     chmodSync(at('read-only.md'), 0o444);
     const run = await cli.run(['-t', 'tpl.md', '--fix', 'read-only.md']);
-    expect([run.code, run.stderr]).toEqual([1, 'guidelint: "read-only.md" not fixed: the file is read-only\n']);
+    expect([run.code, run.stderr]).toEqual([
+      1,
+      'guidelint: "read-only.md" not fixed: the file is read-only\nguidelint: fixed 0 problems in 0 files; 1 error and 0 warnings remain\n',
+    ]);
     expect(run.stdout).toContain('Missing required section "## Details"');
     expect([read('read-only.md'), statSync(at('read-only.md')).mode & 0o777]).toEqual([SHORT, 0o444]);
   });

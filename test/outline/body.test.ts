@@ -47,11 +47,21 @@ describe.each(frontEnds)('task items (%s)', (_name, outlineOf) => {
   });
 
   it('reads checklist lines of an untagged code block', () => {
-    const source = ['```', '☐ Pre-flight done', '  ☑ Installed  ', '✅ Tested', 'plain', '```', '', '```text', '☐ tagged', '```'].join('\n');
+    const source = ['```', '☐ Pre-flight done', '  ☑ Installed  ', '✅ Tested', 'plain', '```', '', '```sh', '☐ tagged', '```'].join('\n');
     expect(outlineOf(source).root.body.taskItems).toEqual([
       { form: 'code', checked: false, text: 'Pre-flight done', span: spanOf(source, 2, 1, 2, 18) },
       { form: 'code', checked: true, text: 'Installed', span: spanOf(source, 3, 3, 3, 14) },
       { form: 'code', checked: true, text: 'Tested', span: spanOf(source, 4, 1, 4, 9) },
+    ]);
+  });
+
+  it('reads checklist lines of a code block tagged as plain text (markdownlint MD040 asks for a tag)', () => {
+    const source = ['```text', '☐ Text', '```', '~~~ TXT', '☑ Txt', '~~~', '```plain title="x"', '☐ Plain', '```', '```plaintext', '✅ Plaintext', '```'].join('\n');
+    expect(outlineOf(source).root.body.taskItems).toEqual([
+      { form: 'code', checked: false, text: 'Text', span: spanOf(source, 2, 1, 2, 7) },
+      { form: 'code', checked: true, text: 'Txt', span: spanOf(source, 5, 1, 5, 6) },
+      { form: 'code', checked: false, text: 'Plain', span: spanOf(source, 8, 1, 8, 8) },
+      { form: 'code', checked: true, text: 'Plaintext', span: spanOf(source, 11, 1, 11, 12) },
     ]);
   });
 

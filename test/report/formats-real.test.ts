@@ -104,7 +104,7 @@ describe('sarif', () => {
       region: { startLine: finding.line, startColumn: finding.column, endLine: finding.endLine, endColumn: finding.endColumn },
     }));
     expect(fromSarif).toEqual(fromJson);
-    expect(fromSarif.length).toBe(95);
+    expect(fromSarif.length).toBe(96);
   });
 
   it('percent-encodes a path with a space, a comma and a percent sign', () => {
@@ -170,7 +170,7 @@ describe('junit', () => {
     expect(runs.junit.stdout).toContain(
       `<testsuite name="guidelint" tests="${results.length}" failures="${failing}" errors="0" skipped="0">`,
     );
-    expect([results.length, failing]).toEqual([95, 81]);
+    expect([results.length, failing]).toEqual([96, 82]);
   });
 
   it('keeps the line break of a message, and lists warnings-only files as passing output', () => {

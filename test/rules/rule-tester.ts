@@ -61,11 +61,15 @@ export function runRule(rule: Rule, schema: GuideSchema, source: string, options
   return reports.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-/** Applies non-overlapping fixes from the start of the source, as `--fix` does in one pass. */
+/**
+ * Applies non-overlapping fixes from the start of the source, as `--fix` does in one pass; an edit
+ * that several reports share (the task items missing at one place) goes in once.
+ */
 export function applyFixes(source: string, fixes: readonly Fix[]): string {
   let output = '';
   let at = 0;
-  for (const fix of [...fixes].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1])) {
+  const sorted = [...new Set(fixes)].sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+  for (const fix of sorted) {
     if (fix.range[0] < at) continue;
     output += source.slice(at, fix.range[0]) + fix.text;
     at = fix.range[1];

@@ -69,6 +69,12 @@ describe('task items', () => {
     expect(rule.code).toBeNull();
   });
 
+  it('reads ☐ lines of a code block tagged as plain text the same, and no code rule from it', () => {
+    const rule = body('## Checklist\n\n```text\n☐ Pre-flight verification complete\n☑ All dependencies installed\n```\n');
+    expect(rule.tasks?.items.map((item) => item.display)).toEqual(['Pre-flight verification complete', 'All dependencies installed']);
+    expect(rule.code).toBeNull();
+  });
+
   it('reads a list with an `Other` item as a choice: nothing required, not even one item', () => {
     const rule = body('## Mechanism\n\n- [ ] Feature gate (also fill in `kep.yaml`)\n- [ ] Other\n');
     expect(rule.tasks).toMatchObject({ atLeastOne: false, items: [{ required: false }, { required: false }] });

@@ -12,31 +12,28 @@ import { planRun, planStdin, type Plan } from '../../engine/plan.js';
 import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
 import type { TemplateLoader } from '../../engine/template-loader.js';
 import { displayPath } from '../../files/display-path.js';
-import { loadFormatter } from '../../report/index.js';
+import { loadFormatter, type FormatterContext, type RunDetails } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
+import type { FixedRun } from '../fix-files.js';
 import { useColor, type CliIo } from '../io.js';
 import { progressOnTerminal } from '../progress.js';
 import { repositoryRoot } from '../repo-root.js';
 import { withRuleSeverities } from '../rule-option.js';
+import { recordingLoader, runDetails, type LoadedTemplates } from '../run-details.js';
 import { findingsByRule } from '../rule-stats.js';
 import { writeReport } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  const config = withRuleSeverities(await loadConfig({ cwd: io.cwd, configPath: command.config }), command.ruleSeverities);
+  if (command.watch) return (await import('../watch.js')).runWatch(command, io);
+  const config = await loadCheckConfig(command, io);
   // Standard input has no file the cache could tell unchanged.
   const cache =
     command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
-  const loadTemplate = createCachedTemplateLoader(io.cwd, cache);
-  const request = { cwd: io.cwd, template: command.template, config, loadTemplate };
+  const loaded: LoadedTemplates = { schemas: new Map(), paths: new Map() };
+  const loadTemplate = recordingLoader(createCachedTemplateLoader(io.cwd, cache), loaded);
   const plan = command.stdin
-    ? await planStdin(request, await io.readStdin(), command.stdinFilename)
-    : await planRun({
-        ...request,
-        inputs: command.files,
-        ignorePatterns: command.ignorePatterns,
-        noIgnore: command.noIgnore,
-        errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
-      });
+    ? await planStdin({ cwd: io.cwd, template: command.template, config, loadTemplate }, await io.readStdin(), command.stdinFilename)
+    : await planFiles(command, config, loadTemplate, io);
   for (const warning of plan.warnings) io.stderr.write(`guidelint: warning: ${warning}\n`);
   const progress = progressOnTerminal(io, plan.files.length);
   let run: LintRun;
@@ -68,13 +65,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   const results = command.fix || command.fixDryRun ? await fixRun(command, plan, run, loadTemplate, io) : run.results;
   const formatter = await loadFormatter(command.format);
   const reported = command.quiet ? errorsOnly(results) : results;
-  const report = formatter(reported, {
-    cwd: io.cwd,
-    rootDir: repositoryRoot(io.cwd),
-    rulesMeta: rules.map((rule) => rule.meta),
-    color: useColor(io, command.output !== undefined, command.color),
-    toolVersion: packageVersion(),
-  });
+  const report = formatter(reported, formatterContext(command, io, runDetails(config, run.outcomes, loaded, command.output, io)));
   // With --fix-dry-run, standard output is the diff: the report goes only to --output.
   if (command.output !== undefined) await writeReport(resolve(io.cwd, command.output), report, io.stdout);
   else if (!command.fixDryRun) io.stdout.write(report);
@@ -86,6 +77,35 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
     io.stderr.write(`guidelint: too many warnings (${total.warningCount}, maximum: ${command.maxWarnings})\n`);
   }
   return total.errorCount > 0 || tooManyWarnings ? 1 : 0;
+}
+
+export async function loadCheckConfig(command: CheckCommand, io: CliIo): Promise<LoadedConfig> {
+  return withRuleSeverities(await loadConfig({ cwd: io.cwd, configPath: command.config }), command.ruleSeverities);
+}
+
+/** The files the command's patterns (or the config's `documents`) name. */
+export function planFiles(command: CheckCommand, config: LoadedConfig, loadTemplate: TemplateLoader, io: CliIo): Promise<Plan> {
+  return planRun({
+    cwd: io.cwd,
+    template: command.template,
+    config,
+    loadTemplate,
+    inputs: command.files,
+    ignorePatterns: command.ignorePatterns,
+    noIgnore: command.noIgnore,
+    errorOnUnmatchedPattern: command.errorOnUnmatchedPattern,
+  });
+}
+
+export function formatterContext(command: CheckCommand, io: CliIo, run: RunDetails): FormatterContext {
+  return {
+    cwd: io.cwd,
+    rootDir: repositoryRoot(io.cwd),
+    rulesMeta: rules.map((rule) => rule.meta),
+    color: useColor(io, command.output !== undefined, command.color),
+    toolVersion: packageVersion(),
+    run,
+  };
 }
 
 /**
@@ -108,14 +128,18 @@ async function fixRun(
     directives: command.directives,
   });
   for (const refusal of fixed.refused) io.stderr.write(`guidelint: ${refusal}\n`);
-  if (command.fixDryRun) {
-    io.stdout.write(fixed.diff);
-    const { errorCount, warningCount } = totalCounts(fixed.results);
-    const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-    const left = `${count(errorCount, 'error')} and ${count(warningCount, 'warning')} would remain`;
-    io.stderr.write(`guidelint: --fix-dry-run: ${count(fixed.changed, 'file')} would change; ${left}\n`);
-  }
+  if (command.fixDryRun) io.stdout.write(fixed.diff);
+  io.stderr.write(`guidelint: ${describeFixes(fixed, command.fixDryRun)}\n`);
   return fixed.results;
+}
+
+/** `fixed 3 problems in 2 files; 1 error and 0 warnings remain`, or what --fix-dry-run would do. */
+function describeFixes(fixed: FixedRun, dryRun: boolean): string {
+  const { errorCount, warningCount } = totalCounts(fixed.results);
+  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
+  const done = `${count(fixed.fixed, 'problem')} in ${count(fixed.changed, 'file')}`;
+  const left = `${count(errorCount, 'error')} and ${count(warningCount, 'warning')}`;
+  return dryRun ? `--fix-dry-run: would fix ${done}; ${left} would remain` : `fixed ${done}; ${left} remain`;
 }
 
 function describeConfig(config: LoadedConfig, cwd: string): string {

@@ -4,6 +4,7 @@
  * scanned for placeholders once and each comment attached once; and every source line scanned once
  * for the placeholder list.
  */
+import { holdsChecklistLines } from '../../outline/body.js';
 import type { MetadataField, Outline, Section } from '../../outline/types.js';
 import { CommentIndex } from '../comments.js';
 import { TemplateError } from '../errors.js';
@@ -311,9 +312,9 @@ function labelValue(rest: string, nextLine: string): string {
 
 const TASK_LINE = /^\s*[☐☑✅]/u;
 
-/** A checklist written as `☐` lines in an untagged block. */
+/** A checklist written as `☐` lines in an untagged or plain-text block. */
 function isChecklistBlock(lang: string | null, value: string): boolean {
-  if (lang !== null) return false;
+  if (!holdsChecklistLines(lang)) return false;
   const lines = value.split('\n').filter((line) => line.trim() !== '');
   return lines.length > 0 && lines.every((line) => TASK_LINE.test(line));
 }
