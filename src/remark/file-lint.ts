@@ -50,6 +50,8 @@ interface SourceLint {
 
 /** Per processor (remark-cli makes one per file): the wanted rules, by source. */
 const wantedRules = new WeakMap<Processor, Map<string | GuideSchema, Wanted>>();
+/** The processors the shared steps were added to (once each: a preset adds ~17 rules per file). */
+const withSteps = new WeakSet<Processor>();
 /** Per processor: what was wrong with the options given, reported on every file. */
 const optionErrors = new WeakMap<Processor, Set<string>>();
 /** Per file: what the lint step found, for the report step. */
@@ -63,7 +65,10 @@ const linted = new WeakMap<VFile, Array<{ wanted: Wanted; lint: SourceLint }>>()
  * where an error thrown while attaching would be a stack trace under "Cannot process file".
  */
 export function useRule(processor: Processor, ruleId: RuleId, settings: RuleSettings | OptionError): void {
-  processor.use(guidelintLint).use(guidelintReport).use(guidelintLintComments).use(remarkLint);
+  if (!withSteps.has(processor)) {
+    withSteps.add(processor);
+    processor.use(guidelintLint).use(guidelintReport).use(guidelintLintComments).use(remarkLint);
+  }
   if (settings instanceof OptionError) {
     addOptionError(processor, settings);
     return;
@@ -157,9 +162,16 @@ const guidelintReport: Plugin<[], Root> = function (this: Processor) {
   };
 };
 
-/** `<!--lint disable|enable|ignore rule-id-->` for guidelint's rules, as remark-lint has it for its own. */
+/**
+ * `<!--lint disable|enable|ignore rule-id-->` for guidelint's rules, as remark-lint has it for its
+ * own. A file with no guidelint message (most files) is not walked again: remark-lint's own filter
+ * already reports a malformed comment.
+ */
 const guidelintLintComments: Plugin<[], Root> = function () {
-  return remarkMessageControl({ name: 'lint', source: 'guidelint' });
+  const control = remarkMessageControl({ name: 'lint', source: 'guidelint' });
+  return (tree, file) => {
+    if (file.messages.some((message) => message.source === 'guidelint')) control(tree, file);
+  };
 };
 
 function lintFrom(wanted: Wanted, file: VFile): Promise<SourceLint> {
