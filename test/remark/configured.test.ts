@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import remarkGuidelint from '../../src/remark/preset.js';
+import { RULE_IDS } from '../../src/lint/types.js';
+import remarkGuidelint, { guidelintPreset } from '../../src/remark/preset.js';
 import { addFiles, makeTree, removeTree } from '../files/tree.js';
 
 const TEMPLATE = '# [Project] Notes\n\n**Status:** [Draft/Final]\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n';
@@ -77,6 +78,21 @@ describe('remark preset without a template: the config decides', () => {
     utimesSync(join(workspace, 'templates/notes.md'), new Date(), new Date(Date.now() + 10_000));
     expect((await messagesOf('docs/alpha.md', complete)).map((message) => message.reason)).toEqual([
       'Missing required section "## Risks" (notes), expected after "## Details"',
+    ]);
+  });
+});
+
+describe('the preset object', () => {
+  it('is the list of the rule plugins, each with the severity and template given', async () => {
+    await addFiles(workspace, { 'templates/brief.md': '# [Project] Brief\n\n**Status:** [Draft/Final]\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n' });
+    const preset = guidelintPreset(['warn', { template: 'templates/brief.md', cwd: workspace, rules: { 'field-value': 'off' } }]);
+    expect(preset.plugins).toHaveLength(RULE_IDS.length);
+    const file = new VFile({ path: 'notes/any.md', cwd: workspace, value: '# Alpha Brief\n\n**Status:** Urgent\n\n## Summary\n\n[Describe the project]\n' });
+    const processor = unified().use(remarkParse).use(preset);
+    await processor.run(processor.parse(file), file);
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId} ${message.reason}`)).toEqual([
+      '7:1 warning placeholder Placeholder "[Describe the project]" left in from the template (brief)',
+      '8:1 warning required-section Missing required section "## Details" (brief), expected after "## Summary"',
     ]);
   });
 });
