@@ -5,6 +5,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { assembleOutline } from './build.js';
 import { outlineFromMarkdownIt } from './from-markdown-it.js';
 import { findFrontmatter } from './frontmatter.js';
@@ -162,9 +163,9 @@ function isFenced(node: Code, origin: Origin): boolean {
 
 /** Inline HTML comments anywhere inside the node. */
 function countComments(node: Nodes): number {
-  if (node.type === 'html') return node.value.startsWith('<!--') ? 1 : 0;
-  if (!('children' in node)) return 0;
   let count = 0;
-  for (const child of node.children) count += countComments(child);
+  visit(node, 'html', (html) => {
+    if (html.value.startsWith('<!--')) count += 1;
+  });
   return count;
 }

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import remarkGuidelint from '../../src/remark/preset.js';
+import { RULE_IDS } from '../../src/lint/types.js';
+import remarkGuidelint, { guidelintPreset } from '../../src/remark/preset.js';
 import { addFiles, makeTree, removeTree } from '../files/tree.js';
 
 const TEMPLATE = '# [Project] Notes\n\n**Status:** [Draft/Final]\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n';
@@ -27,6 +28,7 @@ async function messagesOf(path: string, value: string) {
     reason: message.reason,
     place: message.place,
     expected: message.expected,
+    url: message.url,
   }));
 }
 
@@ -41,6 +43,7 @@ describe('remark preset without a template: the config decides', () => {
         reason: 'Field "Status" (notes) must be one of "Draft", "Final", found "Urgent"',
         place: { start: { line: 3, column: 13, offset: 27 }, end: { line: 3, column: 19, offset: 33 } },
         expected: ['Draft', 'Final'],
+        url: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/field-value.md',
       },
       {
         ruleId: 'placeholder',
@@ -49,6 +52,7 @@ describe('remark preset without a template: the config decides', () => {
         reason: 'Placeholder "[Describe the project]" left in from the template (notes)',
         place: { start: { line: 7, column: 1, offset: 47 }, end: { line: 7, column: 23, offset: 69 } },
         expected: undefined,
+        url: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/placeholder.md',
       },
       {
         ruleId: 'required-section',
@@ -57,6 +61,7 @@ describe('remark preset without a template: the config decides', () => {
         reason: 'Missing required section "## Details" (notes), expected after "## Summary"',
         place: { start: { line: 8, column: 1, offset: 70 }, end: { line: 8, column: 1, offset: 70 } },
         expected: ['\n## Details\n\n[Explain how it works]\n'],
+        url: 'https://github.com/guidelint/guidelint/blob/main/docs/rules/required-section.md',
       },
     ]);
   });
@@ -73,6 +78,21 @@ describe('remark preset without a template: the config decides', () => {
     utimesSync(join(workspace, 'templates/notes.md'), new Date(), new Date(Date.now() + 10_000));
     expect((await messagesOf('docs/alpha.md', complete)).map((message) => message.reason)).toEqual([
       'Missing required section "## Risks" (notes), expected after "## Details"',
+    ]);
+  });
+});
+
+describe('the preset object', () => {
+  it('is the list of the rule plugins, each with the severity and template given', async () => {
+    await addFiles(workspace, { 'templates/brief.md': '# [Project] Brief\n\n**Status:** [Draft/Final]\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n' });
+    const preset = guidelintPreset(['warn', { template: 'templates/brief.md', cwd: workspace, rules: { 'field-value': 'off' } }]);
+    expect(preset.plugins).toHaveLength(RULE_IDS.length);
+    const file = new VFile({ path: 'notes/any.md', cwd: workspace, value: '# Alpha Brief\n\n**Status:** Urgent\n\n## Summary\n\n[Describe the project]\n' });
+    const processor = unified().use(remarkParse).use(preset);
+    await processor.run(processor.parse(file), file);
+    expect(file.messages.map((message) => `${message.line}:${message.column} ${message.fatal ? 'error' : 'warning'} ${message.ruleId} ${message.reason}`)).toEqual([
+      '7:1 warning placeholder Placeholder "[Describe the project]" left in from the template (brief)',
+      '8:1 warning required-section Missing required section "## Details" (brief), expected after "## Summary"',
     ]);
   });
 });

@@ -1,10 +1,12 @@
 /** remark-cli's report (vfile-reporter's text) read back as findings, for comparing with `guidelint check`'s. */
 import { RULE_IDS } from '../../src/lint/types.js';
 
-/** `path → ["<line>:<column> <severity> <rule-id> <message>", …]`, sorted. */
+/** `path → ["<line>:<column> <severity> <rule-id> <message>", …]`, sorted; a message with no place is at `-`. */
 export type Report = Record<string, string[]>;
 
-const MESSAGE = new RegExp(`^(\\d+):(\\d+)-\\d+:\\d+\\s+(error|warning)\\s+(.*?)(?:\\s+(${RULE_IDS.join('|')}))?\\s+guidelint$`, 'u');
+/** guidelint's rule ids, and `options`, the id of a malformed option's message. */
+const IDS = [...RULE_IDS, 'options'].join('|');
+const MESSAGE = new RegExp(`^(?:(\\d+):(\\d+)(?:-\\d+:\\d+)?\\s+)?(error|warning)\\s+(.*?)(?:\\s+(${IDS}))?\\s+guidelint$`, 'u');
 
 /**
  * vfile-reporter's text: per file, its path, then a line per message (`1:1-1:5  error  Reason  rule-id
@@ -19,7 +21,8 @@ export function parseRemarkReport(text: string): Report {
     const messages: string[] = [];
     for (const line of lines) {
       const match = MESSAGE.exec(line.trim());
-      if (match) messages.push(`${match[1]}:${match[2]} ${match[3]} ${match[5] ?? 'null'} ${match[4]}`);
+      const place = match?.[1] === undefined ? '-' : `${match[1]}:${match[2]}`;
+      if (match) messages.push(`${place} ${match[3]} ${match[5] ?? 'null'} ${match[4]}`);
       else messages.push(`${messages.pop()}\n${line}`);
     }
     report[path.trim()] = messages.sort();
