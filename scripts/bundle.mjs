@@ -19,10 +19,9 @@ rmSync(outdir, { recursive: true, force: true });
 const remarkOutdir = join(dirname(outdir), 'remark');
 rmSync(remarkOutdir, { recursive: true, force: true });
 
-await build({
+/** What both bundles share: ESM for Node 20, lazily loaded parts split into chunks beside the entries. */
+const common = {
   absWorkingDir: root,
-  entryPoints: { main: 'src/cli/main.ts', 'worker-main': 'src/engine/worker-main.ts' },
-  outdir,
   // Chunks sit beside the entries: workers.ts finds `./worker-main.js` next to its own chunk.
   chunkNames: '[name]-[hash]',
   bundle: true,
@@ -30,9 +29,15 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
+  logLevel: 'warning',
+};
+
+await build({
+  ...common,
+  entryPoints: { main: 'src/cli/main.ts', 'worker-main': 'src/engine/worker-main.ts' },
+  outdir,
   // CommonJS dependencies (ajv, vscode-languageserver) call require(); an ESM bundle has none.
   banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
-  logLevel: 'warning',
   metafile: process.env.GUIDELINT_BUNDLE_META !== undefined,
 }).then((result) => {
   if (result.metafile) process.stdout.write(JSON.stringify(result.metafile));
@@ -41,16 +46,9 @@ await build({
 const remarkEntries = { preset: 'src/remark/preset.ts' };
 for (const file of readdirSync(join(root, 'src', 'remark', 'rules'))) remarkEntries[`rules/${file.replace(/\.ts$/u, '')}`] = `src/remark/rules/${file}`;
 await build({
-  absWorkingDir: root,
+  ...common,
   entryPoints: remarkEntries,
   outdir: remarkOutdir,
-  chunkNames: '[name]-[hash]',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
   // unified sees one remark-lint and one vfile whoever loads them: the installation's.
   packages: 'external',
-  logLevel: 'warning',
 });
