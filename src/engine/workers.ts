@@ -27,7 +27,7 @@ const WORKER_OLD_GENERATION_MB = 96;
 
 /**
  * Workers run the built JavaScript next to this module; from the TypeScript sources (tests under
- * ts-jest) there is none, and the engine lints in its own thread.
+ * jest) there is none, and the engine lints in its own thread.
  */
 export function workersAvailable(): boolean {
   return import.meta.url.endsWith('.js') && existsSync(fileURLToPath(WORKER_SCRIPT));

@@ -5,14 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from 'sarif';
 import { parse } from 'yaml';
 import type { LintResult } from '../../src/engine/results.js';
-import { buildCli } from '../engine/workers-cli.js';
+import { builtCli } from '../built-cli.js';
 import { runCli } from '../cli/run-cli.js';
 import { validateSarif } from '../report/sarif-validator.js';
 import { ciSnippet, COMMIT_SHA, commitHolds, parseWorkflow, type WorkflowStep } from './readme.js';
@@ -161,9 +161,9 @@ describe('scripts/action.sh', () => {
   beforeAll(() => {
     temporary = mkdtempSync(join(tmpdir(), 'guidelint-action-'));
     const packageRoot = join(temporary, 'package');
-    mkdirSync(packageRoot);
-    buildCli(packageRoot);
-    mkdirSync(join(packageRoot, 'scripts'));
+    // The action's script runs ../bin/guidelint.js from its own folder.
+    mkdirSync(join(packageRoot, 'scripts'), { recursive: true });
+    symlinkSync(dirname(builtCli()), join(packageRoot, 'bin'));
     script = join(packageRoot, 'scripts', 'action.sh');
     copyFileSync(join(project, 'scripts/action.sh'), script);
     repository = join(temporary, 'larkspur repo');

@@ -9,10 +9,10 @@
  * as users get it, and CI runs it.
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { buildCli } from '../engine/workers-cli.js';
+import { builtCli } from '../built-cli.js';
 import {
   commitSettingsThroughHook,
   commitThroughHook,
@@ -71,8 +71,7 @@ describe('the pre-commit hook', () => {
     const hookSandbox = (): Sandbox => {
       if (sandbox === undefined) {
         sandbox = createSandbox();
-        mkdirSync(join(sandbox.root, 'package'));
-        putOnPath(sandbox, 'guidelint', buildCli(join(sandbox.root, 'package')));
+        putOnPath(sandbox, 'guidelint', builtCli());
       }
       return sandbox;
     };

@@ -2,13 +2,10 @@
  * The README's "First run", as a newcomer runs it in a fresh clone: its command, with the built
  * CLI, on files git tracks, prints the report the README shows and exits as the README says.
  */
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCli, runNode } from '../engine/workers-cli.js';
+import { builtCli, runNode } from '../built-cli.js';
 import { readmeBlocks, readmeSection } from './readme.js';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
@@ -22,13 +19,7 @@ function firstRunCommand(): string[] {
 }
 
 describe('README, First run', () => {
-  let build: string;
-  let bin: string;
-  beforeAll(() => {
-    build = mkdtempSync(join(tmpdir(), 'guidelint-first-run-'));
-    bin = buildCli(join(build, 'package'));
-  }, 60_000);
-  afterAll(() => rmSync(build, { recursive: true, force: true }));
+  const bin = builtCli();
 
   it('runs `npx guidelint …` on tracked files: the README’s report and exit code', async () => {
     const [npx, command, ...args] = firstRunCommand();

@@ -4,9 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile, spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { PROGRESS_MIN_FILES } from '../../src/cli/progress.js';
-import { buildCli, runNode } from '../engine/workers-cli.js';
+import { builtCli, runNode } from '../built-cli.js';
 import { makeTree, removeTree } from '../files/tree.js';
 import { runCli } from './run-cli.js';
 
@@ -47,13 +46,7 @@ describe('progress, in process', () => {
 const hasScript = spawnSync('script', ['--version']).status === 0;
 
 describe(`progress, the built CLI${hasScript ? '' : ' (skipped: no `script` command)'}`, () => {
-  let build: string;
-  let bin: string;
-  beforeAll(async () => {
-    build = await makeTree({});
-    bin = buildCli(join(build, 'package'));
-  }, 60_000);
-  afterAll(() => removeTree(build));
+  const bin = builtCli();
 
   /** Runs the CLI in a pseudo-terminal (standard output and error both on it), `ci` as CI; resolves with what it printed. */
   function onTerminal(ci: string | null): Promise<string> {

@@ -5,23 +5,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LintResult } from '../../src/engine/results.js';
-import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
+import { builtCli, runNode, type ProcessRun } from '../built-cli.js';
 import { shardFixture, writeIn } from './shard-fixture.js';
 
-let build: string;
-let bin: string;
+const bin = builtCli();
 let repo: string;
 
 beforeAll(() => {
-  build = mkdtempSync(join(tmpdir(), 'guidelint-shard-build-'));
-  bin = buildCli(build);
   repo = shardFixture();
 });
 
-afterAll(() => {
-  rmSync(build, { recursive: true, force: true });
-  rmSync(repo, { recursive: true, force: true });
-});
+afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 async function jsonRun(args: readonly string[], cwd = repo): Promise<{ code: number; results: LintResult[] }> {
   const { code, stdout, stderr } = await runNode(bin, ['--format', 'json', ...args], cwd);

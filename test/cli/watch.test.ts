@@ -5,10 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCli } from '../engine/workers-cli.js';
+import { builtCli } from '../built-cli.js';
 import { makeTree, removeTree } from '../files/tree.js';
 
 const TEMPLATE = '# [Name]\n\n## Summary\n\n[What it is]\n\n## Details\n\n[How it works]\n';
@@ -54,18 +53,14 @@ function reader(stream: NodeJS.ReadableStream): (text: string) => Promise<string
 }
 
 describe('check --watch', () => {
-  let packageRoot: string;
-  let bin: string;
+  const bin = builtCli();
   let root: string;
 
   beforeAll(async () => {
-    packageRoot = mkdtempSync(join(tmpdir(), 'guidelint-watch-cli-'));
-    bin = buildCli(packageRoot);
     root = await makeTree({ 'templates/note.md': TEMPLATE, '.guidelintrc.yaml': CONFIG, 'docs/a.md': CLEAN, 'docs/b.md': NO_DETAILS });
   }, TIMEOUT);
 
   afterAll(async () => {
-    rmSync(packageRoot, { recursive: true, force: true });
     await removeTree(root);
   });
 

@@ -14,7 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { inflateRawSync } from 'node:zlib';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { bundledServer, initializationOptions, readSettings, serverStart, SETTING_KEYS } from '../../editors/vscode/src/settings.js';
-import { buildCli } from '../engine/workers-cli.js';
+import { builtCli } from '../built-cli.js';
 
 const project = fileURLToPath(new URL('../../', import.meta.url));
 const source = JSON.parse(readFileSync(join(project, 'editors', 'vscode', 'package.json'), 'utf8')) as Manifest;
@@ -53,7 +53,7 @@ let extensionPath: string;
 
 beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), 'guidelint-vscode-test-'));
-  const bin = buildCli(join(temp, 'package'));
+  const bin = builtCli();
   const vsix = join(temp, 'guidelint.vsix');
   execFileSync(process.execPath, [join(project, 'scripts', 'package-vscode.mjs'), vsix, dirname(dirname(bin))], { cwd: project, stdio: 'pipe' });
   files = unzip(readFileSync(vsix));

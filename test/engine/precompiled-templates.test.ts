@@ -1,24 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { BUILTIN_TEMPLATES, builtinTemplatePath } from '../../src/config/templates.js';
 import { createCachedTemplateLoader } from '../../src/engine/cached-template-loader.js';
 import { contentHash } from '../../src/engine/content-hash.js';
 import type { PrecompiledTemplate } from '../../src/engine/precompiled-templates.js';
 import { compileTemplate } from '../../src/template/compile.js';
-import { buildCli } from './workers-cli.js';
+import { builtCli } from '../built-cli.js';
 
-let build: string;
-let shipped: string;
-
-beforeAll(() => {
-  build = mkdtempSync(join(tmpdir(), 'guidelint-precompiled-'));
-  buildCli(build);
-  shipped = join(build, 'dist', 'cli', 'templates');
-});
-
-afterAll(() => rmSync(build, { recursive: true, force: true }));
+/** The built package's root. */
+const build = dirname(dirname(builtCli()));
+const shipped = join(build, 'dist', 'cli', 'templates');
 
 const compiled = (name: (typeof BUILTIN_TEMPLATES)[number]): unknown =>
   compileTemplate(readFileSync(builtinTemplatePath(name), 'utf8'), { name });

@@ -3,7 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCli, runNode, type ProcessRun } from './workers-cli.js';
+import { builtCli, runNode, type ProcessRun } from '../built-cli.js';
 
 const fixtures = fileURLToPath(new URL('../../fixtures/', import.meta.url));
 const TEMPLATES = ['design-doc', 'implementation-guide', 'implementation-spec', 'phased-guide', 'task-guide'];
@@ -14,7 +14,7 @@ let docs: string;
 
 beforeAll(() => {
   work = mkdtempSync(join(tmpdir(), 'guidelint-workers-'));
-  bin = buildCli(join(work, 'package'));
+  bin = builtCli();
   // Every built-in template's fixtures in one run, so that workers ask for five different templates.
   docs = join(work, 'docs');
   for (const template of TEMPLATES) cpSync(join(fixtures, template), join(docs, template), { recursive: true });

@@ -1,12 +1,9 @@
 /**
- * The built CLI and trees of files for the hostile-input tests. The CLI is built once per test
- * file however many trees use it (a build costs seconds): cli.test.ts gathers every point's cases.
+ * The built CLI and trees of files for the hostile-input tests.
  */
 import { afterAll, beforeAll } from '@jest/globals';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
+import { builtCli, runNode, type ProcessRun } from '../built-cli.js';
 import { makeTree, removeTree } from '../files/tree.js';
 
 export interface CliTree {
@@ -19,29 +16,14 @@ export interface CliTree {
   run(args: readonly string[]): Promise<ProcessRun>;
 }
 
-/** The one build of this test file, made before its first tree and removed after its tests. */
-const build = { folder: '', bin: '', hooked: false };
-
-function useBuild(): void {
-  if (build.hooked) return;
-  build.hooked = true;
-  beforeAll(() => {
-    build.folder = mkdtempSync(join(tmpdir(), 'guidelint-hostile-'));
-    build.bin = buildCli(join(build.folder, 'package'));
-  }, 60_000);
-  afterAll(() => rmSync(build.folder, { recursive: true, force: true }));
-}
-
 /** Writes `files` to a new tree before the tests of the block it is called in, and removes it after them. */
 export function builtCliOnTree(files: Record<string, string>): CliTree {
-  useBuild();
+  const bin = builtCli();
   const tree = {
-    get bin(): string {
-      return build.bin;
-    },
+    bin,
     root: '',
     at: (path: string): string => join(tree.root, path),
-    run: (args: readonly string[]): Promise<ProcessRun> => runNode(build.bin, args, tree.root),
+    run: (args: readonly string[]): Promise<ProcessRun> => runNode(bin, args, tree.root),
   };
   beforeAll(async () => {
     tree.root = await makeTree(files);

@@ -4,7 +4,7 @@
  * frontmatter must name one inside its repository (DESIGN §5, "Paths outside the repository").
  */
 import { describe, expect, it } from '@jest/globals';
-import { runNode } from '../engine/workers-cli.js';
+import { runNode } from '../built-cli.js';
 import { builtCliOnTree } from './built-cli.js';
 
 const TEMPLATE = '# Notes\n\n## Summary\n\n[Describe]\n';

@@ -11,21 +11,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
-import { buildCli } from '../engine/workers-cli.js';
+import { builtCli } from '../built-cli.js';
 import { startClient, type LspClient } from './lsp-client.js';
 
 const xip = fileURLToPath(new URL('../../fixtures/config/xip/', import.meta.url));
 const expected = readFileSync(join(xip, 'expected.findings'), 'utf8').trimEnd().split('\n');
 
-let build: string;
 let workspace: string;
 let client: LspClient;
 
 beforeAll(async () => {
-  build = mkdtempSync(join(tmpdir(), 'guidelint-lsp-'));
   workspace = mkdtempSync(join(tmpdir(), 'guidelint-xip-'));
   cpSync(xip, workspace, { recursive: true });
-  client = startClient(buildCli(join(build, 'package')), workspace);
+  client = startClient(builtCli(), workspace);
   await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {} });
   await client.connection.sendNotification('initialized', {});
 }, 60_000);
@@ -35,7 +33,6 @@ afterAll(async () => {
   await client.connection.sendNotification('exit');
   await client.exited;
   rmSync(workspace, { recursive: true, force: true });
-  rmSync(build, { recursive: true, force: true });
 });
 
 /** A diagnostic as expected.findings writes a finding: `<file>:<line>:<column> <error|warn> <rule-id> <message>`. */

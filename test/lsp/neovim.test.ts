@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { LintResult } from '../../src/engine/results.js';
-import { buildCli, runNode } from '../engine/workers-cli.js';
+import { builtCli, runNode } from '../built-cli.js';
 import { makeTree, removeTree } from '../files/tree.js';
 import { editorSnippets } from './readme-snippets.js';
 
@@ -40,7 +40,7 @@ let root: string;
 beforeAll(async () => {
   if (neovim === null) return;
   build = mkdtempSync(join(tmpdir(), 'guidelint-nvim-'));
-  bin = buildCli(join(build, 'package'));
+  bin = builtCli();
   root = await makeTree({
     '.guidelintrc.yaml': 'templates:\n  notes: templates/notes.md\ndocuments:\n  - { files: "docs/**/*.md", template: notes }\n',
     'templates/notes.md': '# [Project] Notes\n\n**Status:** [Draft/Final]\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n',

@@ -5,13 +5,12 @@
  * a severity and maps more documents, below the repository's config (DESIGN §5).
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { rmSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import type { LintResult } from '../../src/engine/results.js';
-import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
+import { builtCli, runNode, type ProcessRun } from '../built-cli.js';
 import { makeTree, removeTree } from '../files/tree.js';
 import { startClient } from './lsp-client.js';
 
@@ -21,14 +20,12 @@ const ALPHA = '# Alpha Notes\n\n**Status:** Urgent\n\n## Summary\n\nAlpha sorts 
 /** Summary still a placeholder; Status not allowed; Details missing. */
 const BETA = '# Beta Notes\n\n**Status:** Soon\n\n## Summary\n\n[Describe the project]\n';
 
-let build: string;
 let bin: string;
 let root: string;
 const at = (...parts: string[]): string => join(root, ...parts);
 
 beforeAll(async () => {
-  build = mkdtempSync(join(tmpdir(), 'guidelint-same-'));
-  bin = buildCli(join(build, 'package'));
+  bin = builtCli();
   root = await makeTree({
     '.guidelintrc.yaml': 'templates:\n  notes: templates/notes.md\ndocuments:\n  - { files: "docs/**/*.md", template: notes }\nrules: { placeholder: warn }\n',
     'templates/notes.md': TEMPLATE,
@@ -43,7 +40,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removeTree(root);
-  rmSync(build, { recursive: true, force: true });
 });
 
 /** `line:column severity rule message` of each finding, by file relative to the root. */

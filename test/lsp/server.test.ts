@@ -4,13 +4,12 @@
  * template changed on disk and picked up without a restart.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CodeAction, InitializeResult, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { buildCli } from '../engine/workers-cli.js';
+import { builtCli } from '../built-cli.js';
 import { addFiles, makeTree, removeTree } from '../files/tree.js';
 import { diagnostic, startClient, type LspClient } from './lsp-client.js';
 
@@ -43,15 +42,13 @@ const ALPHA = `# Alpha Notes
 Alpha sorts things.
 `;
 
-let build: string;
 let bin: string;
 let workspace: string;
 let client: LspClient;
 const uri = (path: string): string => pathToFileURL(join(workspace, path)).href;
 
 beforeAll(async () => {
-  build = mkdtempSync(join(tmpdir(), 'guidelint-lsp-'));
-  bin = buildCli(join(build, 'package'));
+  bin = builtCli();
   workspace = await makeTree({ '.guidelintrc.yaml': CONFIG, 'templates/notes.md': TEMPLATE, 'docs/alpha.md': ALPHA });
   client = startClient(bin, workspace);
 }, 60_000);
@@ -59,7 +56,6 @@ beforeAll(async () => {
 afterAll(async () => {
   client.kill();
   await removeTree(workspace);
-  rmSync(build, { recursive: true, force: true });
 });
 
 describe('guidelint lsp --stdio', () => {

@@ -10,20 +10,18 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
+import { builtCli, runNode, type ProcessRun } from '../built-cli.js';
 import { editorSnippets } from '../lsp/readme-snippets.js';
 import { parseRemarkReport } from './remark-report.js';
 
 const remarkCli = fileURLToPath(new URL('../../node_modules/remark-cli/cli.js', import.meta.url));
 const xip = fileURLToPath(new URL('../../fixtures/config/xip/', import.meta.url));
 
-let build: string;
 let workspace: string;
 let remark: ProcessRun;
 
 beforeAll(async () => {
-  build = mkdtempSync(join(tmpdir(), 'guidelint-remark-'));
-  const bin = buildCli(join(build, 'package'));
+  const bin = builtCli();
   workspace = mkdtempSync(join(tmpdir(), 'guidelint-xip-'));
   cpSync(xip, workspace, { recursive: true });
   mkdirSync(join(workspace, 'node_modules'));
@@ -32,10 +30,7 @@ beforeAll(async () => {
   remark = await runNode(remarkCli, ['--no-stdout', '--no-color', 'xips'], workspace);
 }, 120_000);
 
-afterAll(() => {
-  rmSync(workspace, { recursive: true, force: true });
-  rmSync(build, { recursive: true, force: true });
-});
+afterAll(() => rmSync(workspace, { recursive: true, force: true }));
 
 /** expected.findings (`<file>:<line>:<column> <error|warn> <rule-id> <message>`) as remark-cli's report reads back. */
 function expectedReport(): Record<string, string[]> {

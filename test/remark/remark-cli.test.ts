@@ -4,25 +4,22 @@
  * place, severity and message for every finding.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { LintResult } from '../../src/engine/results.js';
 import { createInvalidFixtureTree, type InvalidFixtureTree } from '../ci/invalid-fixtures.js';
-import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
+import { builtCli, runNode, type ProcessRun } from '../built-cli.js';
 import { editorSnippets } from '../lsp/readme-snippets.js';
 import { parseRemarkReport, type Report } from './remark-report.js';
 
 const remarkCli = fileURLToPath(new URL('../../node_modules/remark-cli/cli.js', import.meta.url));
 
-let build: string;
 let tree: InvalidFixtureTree;
 let remark: ProcessRun;
 
 beforeAll(async () => {
-  build = mkdtempSync(join(tmpdir(), 'guidelint-remark-'));
-  const bin = buildCli(join(build, 'package'));
+  const bin = builtCli();
   tree = createInvalidFixtureTree();
   mkdirSync(join(tree.root, 'node_modules'));
   symlinkSync(dirname(dirname(bin)), join(tree.root, 'node_modules', 'guidelint'));
@@ -30,10 +27,7 @@ beforeAll(async () => {
   remark = await runNode(remarkCli, ['--no-stdout', '--no-color', '.'], tree.root);
 }, 120_000);
 
-afterAll(() => {
-  tree.remove();
-  rmSync(build, { recursive: true, force: true });
-});
+afterAll(() => tree.remove());
 
 function cliReport(results: readonly LintResult[]): Report {
   const report: Report = {};

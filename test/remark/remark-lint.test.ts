@@ -9,13 +9,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type PublishDiagnosticsParams } from 'vscode-languageserver/node';
 import { RULE_IDS } from '../../src/lint/types.js';
-import { buildCli, runNode, type ProcessRun } from '../engine/workers-cli.js';
+import { builtCli, runNode, type ProcessRun } from '../built-cli.js';
 import { editorSnippets } from '../lsp/readme-snippets.js';
 import { makeTree, removeTree } from '../files/tree.js';
 import { parseRemarkReport, type Report } from './remark-report.js';
@@ -58,14 +57,12 @@ const COMMENTED = [
 const preset = (plugins: string) => `import guidelint from 'guidelint/remark-preset';\n\nexport default { plugins: ${plugins} };\n`;
 const OWN = "{ template: 'templates/notes.md' }";
 
-let build: string;
 let root: string;
 let remark: ProcessRun;
 let report: Report;
 
 beforeAll(async () => {
-  build = mkdtempSync(join(tmpdir(), 'guidelint-remark-lint-'));
-  const bin = buildCli(join(build, 'package'));
+  const bin = builtCli();
   root = await makeTree({
     'templates/notes.md': TEMPLATE,
     'comments/.remarkrc.mjs': preset(`[[guidelint, ${OWN}]]`),
@@ -99,10 +96,7 @@ beforeAll(async () => {
   report = parseRemarkReport(remark.stderr);
 }, 120_000);
 
-afterAll(async () => {
-  await removeTree(root);
-  rmSync(build, { recursive: true, force: true });
-});
+afterAll(() => removeTree(root));
 
 const FIELD = 'Field "Status" (notes) must be one of "Draft", "Final", found "Urgent"';
 const placeholder = (text: string) => `Placeholder "[${text}]" left in from the template (notes)`;
