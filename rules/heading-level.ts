@@ -49,7 +49,7 @@
 
 import { templateTag } from '../src/lint/describe.js';
 import { matchHeading } from '../src/lint/missing-section.js';
-import { lineStartOffset, placeOfSpan } from '../src/lint/positions.js';
+import { lineStartOf, placeOfSpan } from '../src/lint/positions.js';
 import type { Rule } from '../src/lint/rule.js';
 import type { Fix } from '../src/lint/types.js';
 import type { Heading, Outline } from '../src/outline/types.js';
@@ -81,7 +81,7 @@ const ATX_OPENING = /^ {0,3}(#{1,6})(?=[ \t]|$)/u;
 /** Rewrites the opening `#`s of an ATX heading; turns a setext heading into an ATX one. */
 function levelFix(outline: Outline, heading: Heading, level: number): Fix | undefined {
   const marker = '#'.repeat(level);
-  const lineStart = lineStartOffset(outline, heading.span.start.line);
+  const lineStart = lineStartOf(heading.span.start).offset;
   if (heading.setext) {
     return { range: [lineStart, heading.span.end.offset], text: `${marker} ${heading.raw.replace(/\s*\n\s*/gu, ' ')}` };
   }

@@ -22,16 +22,18 @@ const selectionHashes = new WeakMap<object, string>();
 /**
  * Hash of everything besides the document's bytes and its template's schema that its findings
  * depend on: the run settings and its plan entry. A plan's files share one selection context
- * (config and detection candidates), hashed once.
+ * (config and detection candidates), hashed once. Whether the run wants coverage is left out: a
+ * stored run with coverage serves a run without, and `reusableRun` says when one without does not.
  */
 export function runSettingsHash(settings: FileSettings, file: PlannedFile): string {
+  const { coverage: _coverage, ...findingSettings } = settings;
   const { selection, ...entry } = file;
   let selectionHash = selectionHashes.get(selection);
   if (selectionHash === undefined) {
     selectionHash = contentHash(JSON.stringify(selection));
     selectionHashes.set(selection, selectionHash);
   }
-  return contentHash(JSON.stringify([settings, selectionHash, entry]));
+  return contentHash(JSON.stringify([findingSettings, selectionHash, entry]));
 }
 
 const schemaHashes = new WeakMap<GuideSchema, string>();
@@ -46,15 +48,20 @@ export function schemaHash(schema: GuideSchema): string {
   return hash;
 }
 
-/** The stored run of `file` when it is still valid, else undefined. */
+/**
+ * The stored run of `file` when it is still valid, else undefined; with `coverage`, only one that
+ * stored the coverage of a checked document.
+ */
 export async function reusableRun(
   cache: LintCache,
   file: PlannedFile,
   settingsHash: string,
   loadTemplate: TemplateLoader,
+  coverage: boolean,
 ): Promise<FileRun | undefined> {
   const entry = cache.entry(file.filePath);
   if (entry === undefined || entry.settingsHash !== settingsHash) return undefined;
+  if (coverage && entry.outcome.kind === 'checked' && entry.result?.coverage === undefined) return undefined;
   const now = Date.now();
   const stats = statOf(file.filePath);
   if (stats === undefined) return undefined;

@@ -33,6 +33,8 @@ export interface FileSettings {
   parser: ParserName;
   /** Hash each document's bytes, for the cache. */
   hashContent: boolean;
+  /** Give each checked document's result its coverage (the conformance report reads it). */
+  coverage: boolean;
   directives: DirectiveSettings;
 }
 
@@ -102,7 +104,11 @@ export async function lintFile(file: PlannedFile, loadTemplate: TemplateLoader, 
     }
     throw error;
   }
-  const { messages, coverage } = lintDocument(outline, schema, { ...lintOptionsOf(choice.template), ...settings.directives });
+  const { messages, coverage } = lintDocument(outline, schema, {
+    ...lintOptionsOf(choice.template),
+    ...settings.directives,
+    coverage: settings.coverage,
+  });
   const { name } = choice.template;
   return {
     outcome: { kind: 'checked', filePath: file.filePath, template: name, via: choice.via, reason: choice.reason },

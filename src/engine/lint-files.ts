@@ -31,6 +31,11 @@ export interface LintFilesOptions {
   cache?: LintCache;
   /** `--no-inline-config`, `--report-unused-disable-directives`. */
   directives?: DirectiveSettings;
+  /**
+   * Whether the results carry each checked document's coverage (default true): the conformance
+   * report reads it, the other formats do not, and it costs a little per document.
+   */
+  coverage?: boolean;
   /** Called as each file of the plan is linted or taken from the cache, in whatever order they finish. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -63,7 +68,12 @@ export interface LintStats {
 export async function lintFiles(plan: Plan, options: LintFilesOptions): Promise<LintRun> {
   const { cache } = options;
   const loadTemplate = options.loadTemplate ?? createCachedTemplateLoader(options.cwd, cache);
-  const settings: FileSettings = { parser: options.parser, hashContent: cache !== undefined, directives: options.directives ?? {} };
+  const settings: FileSettings = {
+    parser: options.parser,
+    hashContent: cache !== undefined,
+    directives: options.directives ?? {},
+    coverage: options.coverage ?? true,
+  };
   const settingsHashes = cache === undefined ? [] : plan.files.map((file) => runSettingsHash(settings, file));
   const intern = createTextInterner();
   let done = 0;
@@ -75,7 +85,7 @@ export async function lintFiles(plan: Plan, options: LintFilesOptions): Promise<
   const runs: FileRun[] = new Array(plan.files.length);
   const pending: number[] = [];
   for (const [index, file] of plan.files.entries()) {
-    const reused = cache && (await reusableRun(cache, file, settingsHashes[index]!, loadTemplate));
+    const reused = cache && (await reusableRun(cache, file, settingsHashes[index]!, loadTemplate, settings.coverage));
     if (reused) runs[index] = keep(reused);
     else pending.push(index);
   }

@@ -36,18 +36,23 @@ const SEVERITY: Record<Exclude<SeverityName, 'off'>, Severity> = { warn: 1, erro
  * fatal finding instead.
  */
 export function lintOutline(outline: Outline, schema: GuideSchema, options: LintOptions = {}): Finding[] {
-  return lintDocument(outline, schema, options).messages;
+  return lintDocument(outline, schema, { ...options, coverage: false }).messages;
+}
+
+export interface DocumentLintOptions extends LintOptions {
+  /** Work out the coverage too (the default): only the conformance report reads it. */
+  coverage?: boolean;
 }
 
 export interface DocumentLint {
   /** As `lintOutline` returns them, each naming the template section or field it is about, if any. */
   messages: Finding[];
-  /** Where the document has the template's sections and fields; null when its frontmatter does not parse. */
+  /** Where the document has the template's sections and fields; null when its frontmatter does not parse or it was not asked for. */
   coverage: Coverage | null;
 }
 
 /** `lintOutline`, with what the conformance report needs besides the findings. */
-export function lintDocument(outline: Outline, schema: GuideSchema, options: LintOptions = {}): DocumentLint {
+export function lintDocument(outline: Outline, schema: GuideSchema, options: DocumentLintOptions = {}): DocumentLint {
   const frontmatter = outline.frontmatter;
   if (frontmatter?.error) {
     const { start, end } = frontmatter.span;
@@ -78,7 +83,7 @@ export function lintDocument(outline: Outline, schema: GuideSchema, options: Lin
     });
   }
   const findings = withTargets(reported, match);
-  const coverage = coverageOf(match);
+  const coverage = options.coverage === false ? null : coverageOf(match);
   if (options.inlineConfig === false) return { messages: findings.sort(byPlace), coverage };
   const { kept, problems } = controlFindings(findings, outline.comments, { reportUnused: options.reportUnusedDisableDirectives ?? false });
   return { messages: [...kept, ...problems].sort(byPlace), coverage };

@@ -5,12 +5,10 @@
  * slots and sections the config gives a `max` of null take any number and never fill up.
  */
 
-import { foldedHeadingName, namesSameSection } from '../match/heading-similarity.js';
-import { headingMatchText } from '../match/heading-text.js';
-import { regexOf } from '../match/schema-index.js';
+import { readHeading } from '../match/heading-readings.js';
 import type { DocumentMatch, SectionMatch, UnknownSection } from '../match/types.js';
 import type { Section } from '../outline/types.js';
-import type { SectionRule } from '../template/schema.js';
+import type { GuideSchema, SectionRule } from '../template/schema.js';
 
 export interface DuplicateSection {
   section: Section;
@@ -26,7 +24,7 @@ export function duplicateSections(match: DocumentMatch): ReadonlyMap<Section, Du
   let duplicates = found.get(match);
   if (!duplicates) {
     duplicates = new Map(match.unknown.flatMap((entry) => {
-      const duplicate = duplicateOf(entry);
+      const duplicate = duplicateOf(entry, match.schema);
       return duplicate ? [[entry.section, duplicate] as const] : [];
     }));
     found.set(match, duplicates);
@@ -35,16 +33,15 @@ export function duplicateSections(match: DocumentMatch): ReadonlyMap<Section, Du
 }
 
 /** As the matcher reads a heading: the first full rule its pattern names, failing that one it names in other words. */
-function duplicateOf({ section, scope }: UnknownSection): DuplicateSection | null {
+function duplicateOf({ section, scope }: UnknownSection, schema: GuideSchema): DuplicateSection | null {
   if (scope === null || section.heading === null) return null;
   const full = scope.rules.flatMap((rule, index) => {
     const matches = scope.byRule[index]!;
     return rule.anyHeading || rule.max === null || matches.length < rule.max ? [] : [{ section, rule, matches }];
   });
   if (full.length === 0) return null;
-  const text = headingMatchText(section.heading);
-  const byPattern = full.find(({ rule }) => regexOf(rule).test(text));
+  const reading = readHeading(schema, section.heading);
+  const byPattern = full.find(({ rule }) => reading.byPattern.includes(rule));
   if (byPattern) return byPattern;
-  const name = foldedHeadingName(text);
-  return full.find(({ rule }) => namesSameSection(rule, name)) ?? null;
+  return full.find(({ rule }) => reading.byName.includes(rule)) ?? null;
 }

@@ -1,6 +1,7 @@
 /** Metadata lookups: a document field by its template key, in any of the accepted forms. */
 
 import type { MetadataField, Outline } from '../outline/types.js';
+import { TextMemo } from '../match/text-memo.js';
 import { fieldKey } from '../template/text.js';
 
 const byKey = new WeakMap<Outline, Map<string, MetadataField>>();
@@ -33,8 +34,15 @@ export function namesField(documentKey: string, key: string): boolean {
   return keyForms(key).includes(fieldKey(documentKey));
 }
 
+/** A template's few keys are asked for in every document: their forms are worked out once. */
+const keyFormsMemo = new TextMemo<string[]>();
+
 /** The normalized keys that name the field `key`, as written first. */
 function keyForms(key: string): string[] {
+  return keyFormsMemo.get(key, formsOf);
+}
+
+function formsOf(key: string): string[] {
   const written = fieldKey(key);
   const base = written.replace(/\s*\((?:e?s)\)$/u, '');
   const forms = [written, base, `${base}s`, `${base}(s)`];

@@ -1,10 +1,9 @@
 /** The report for a section the template requires and the document lacks (required-section, section-series). */
 
 import type { Scope, SectionMatch } from '../match/types.js';
-import { headingMatchText } from '../match/heading-text.js';
-import { testOf } from '../match/schema-index.js';
+import { readHeading } from '../match/heading-readings.js';
 import type { Outline, Section } from '../outline/types.js';
-import type { SectionRule } from '../template/schema.js';
+import type { GuideSchema, SectionRule } from '../template/schema.js';
 import { ruleHeading, sectionHeading, templateTag } from './describe.js';
 import { insertBlock, replaceHeading, sectionText } from './fixes.js';
 import { placeOfPoint, placeOfSpan } from './positions.js';
@@ -48,7 +47,8 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
       : scope.owner
         ? `, expected under "${matchHeading(scope.owner)}"`
         : '';
-  const insert = insertBlock(outline, place, sectionText(rule, presentIn(outline)));
+  const present = rulesPresentIn(outline, schema);
+  const insert = insertBlock(outline, place, sectionText(rule, (named) => present.has(named)));
   const nearMiss = match.nearMisses.find((entry) => entry.scope === scope && entry.rule === rule);
   const heading = nearMiss?.section.heading;
   if (heading) {
@@ -65,30 +65,25 @@ export function missingSectionReport(context: RuleContext, scope: Scope, ruleInd
   return { message: what + where, ...placeOfPoint(place.point), fix: insert, section: rule.id };
 }
 
-/** Whether the document has a heading, anywhere, that a rule's pattern names. */
-function presentIn(outline: Outline): (rule: SectionRule) => boolean {
-  const texts = headingTexts(outline);
-  return (rule) => !rule.anyHeading && texts.some((text) => testOf(rule)(text));
-}
+/**
+ * The rules whose patterns a heading of the document names, anywhere: collected once per document
+ * (a document may miss many sections).
+ */
+const presentRules = new WeakMap<Outline, { schema: GuideSchema; rules: ReadonlySet<SectionRule> }>();
 
-/** Every heading's match text, collected once per document: a document may miss many sections. */
-const headingTextsOf = new WeakMap<Outline, string[]>();
-
-function headingTexts(outline: Outline): string[] {
-  let texts = headingTextsOf.get(outline);
-  if (texts === undefined) {
-    const collected: string[] = [];
-    const visit = (section: Section): void => {
-      for (const child of section.children) {
-        collected.push(headingMatchText(child.heading));
-        visit(child);
-      }
-    };
-    visit(outline.root);
-    headingTextsOf.set(outline, collected);
-    texts = collected;
-  }
-  return texts;
+function rulesPresentIn(outline: Outline, schema: GuideSchema): ReadonlySet<SectionRule> {
+  const known = presentRules.get(outline);
+  if (known?.schema === schema) return known.rules;
+  const rules = new Set<SectionRule>();
+  const visit = (section: Section): void => {
+    for (const child of section.children) {
+      for (const rule of readHeading(schema, child.heading).byPattern) rules.add(rule);
+      visit(child);
+    }
+  };
+  visit(outline.root);
+  presentRules.set(outline, { schema, rules });
+  return rules;
 }
 
 /** `found under "## W"`; at the top, `found before the title` when the document has one. */

@@ -114,6 +114,15 @@ export function endOfSourcePoint(outline: Outline): Point {
   return { line, column, offset: endOfSourceOffset(outline) };
 }
 
+/**
+ * The point at the start of a point's line (column 1). Every point of the Outline is its line's
+ * start offset plus its column, which is how the line table is read off them: for a line with a
+ * point at hand (a heading's), no table is needed.
+ */
+export function lineStartOf(point: Point): Point {
+  return { line: point.line, column: 1, offset: point.offset - (point.column - 1) };
+}
+
 /** The point at the start of a line (column 1); the end of the source for a line past the last. */
 export function lineStartPoint(outline: Outline, line: number): Point {
   if (line > outline.lines.length) return endOfSourcePoint(outline);

@@ -3,7 +3,7 @@
 import type { Scope, SectionMatch } from '../match/types.js';
 import type { Outline, Point, Section } from '../outline/types.js';
 import { inOrderMatches } from './in-order.js';
-import { endOfSourcePoint, lineStartPoint } from './positions.js';
+import { endOfSourcePoint, lineStartOf, lineStartPoint } from './positions.js';
 
 export interface SectionPlace {
   /** The present sibling it should follow (the last one of the nearest earlier rule), if any. */
@@ -40,7 +40,7 @@ export function missingSectionPlace(
       ? before.section
       : (firstChildReadElsewhere(scope, matches) ?? nextSectionAfter(outline, scope.section));
   if (!next || !next.heading) return { after, before: after ? null : before, point: endOfSourcePoint(outline), atEnd: true };
-  return { after, before: after ? null : before, point: lineStartPoint(outline, next.heading.span.start.line), atEnd: false };
+  return { after, before: after ? null : before, point: lineStartOf(next.heading.span.start), atEnd: false };
 }
 
 function firstChildReadElsewhere(scope: Scope, matches: readonly SectionMatch[]): Section | undefined {
@@ -86,7 +86,7 @@ export function nextSectionAfter(outline: Outline, section: Section): Section | 
 export function bodyEndPlace(outline: Outline, section: Section): { point: Point; atEnd: boolean } {
   const next = section.children[0] ?? nextSectionAfter(outline, section);
   if (!next || !next.heading) return { point: endOfSourcePoint(outline), atEnd: true };
-  return { point: lineStartPoint(outline, next.heading.span.start.line), atEnd: false };
+  return { point: lineStartOf(next.heading.span.start), atEnd: false };
 }
 
 /** Where a block added to a section's body goes (see `bodyInsertionPlace`). */

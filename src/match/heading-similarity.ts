@@ -122,17 +122,59 @@ const foldedNames = new WeakMap<object, string>();
  * adoption`, `Acknowledgements`, `User Benefits`, `Proposed Design` for `Design Proposal`). Such a heading is the section; a typo is not (it stays a
  * "did you mean").
  */
-export function namesSameSection(rule: { display: string; kind: string; pattern: string }, headingName: string): boolean {
-  if (rule.kind !== 'literal') return false;
-  let expected = foldedNames.get(rule);
-  if (expected === undefined) {
-    expected = rule.display.search(HOLE) === -1 ? foldedName(rule.display) : '';
-    foldedNames.set(rule, expected);
-  }
+export function namesSameSection(rule: NamedRule, headingName: string): boolean {
+  const expected = ruleName(rule);
   return expected !== '' && headingName === expected;
+}
+
+/** What `namesSameSection` reads of a rule. */
+type NamedRule = { display: string; kind: string; pattern: string };
+
+/** A rule's folded name; '' for a rule no heading names in other words (not literal, or with holes). */
+function ruleName(rule: NamedRule): string {
+  if (rule.kind !== 'literal') return '';
+  let name = foldedNames.get(rule);
+  if (name === undefined) {
+    name = rule.display.search(HOLE) === -1 ? foldedName(rule.display) : '';
+    foldedNames.set(rule, name);
+  }
+  return name;
 }
 
 /** A heading's name as `namesSameSection` compares it (compute once per heading). */
 export function foldedHeadingName(normalizedText: string): string {
   return foldedName(normalizedText.replace(SECTION_NUMBER, ''));
+}
+
+/**
+ * Per literal rule, what its name's folded words begin with in any word they were folded from (a
+ * folded word is a beginning of its word, but for `-gment`, whose word has `-gement`); null for a
+ * rule no heading names in other words.
+ */
+const nameStarts = new WeakMap<object, readonly string[] | null>();
+
+function nameStartsOf(rule: NamedRule): readonly string[] | null {
+  let starts = nameStarts.get(rule);
+  if (starts === undefined) {
+    const name = ruleName(rule);
+    starts = name === '' ? null : name.split(' ').map((word) => (word.endsWith('gment') ? word.slice(0, -4) : word));
+    nameStarts.set(rule, starts);
+  }
+  return starts;
+}
+
+/**
+ * The rules (of `rules`, in their order) whose names the heading says in other words
+ * (`namesSameSection`). A heading's words are folded only when it holds the beginnings of every
+ * folded word of some rule's name: most headings name no rule, and folding costs more than looking.
+ */
+export function rulesNamedInOtherWords<Rule extends NamedRule>(
+  rules: readonly Rule[],
+  normalizedText: string,
+): Rule[] {
+  const words = normalizeForMatch(normalizedText.replace(SECTION_NUMBER, ''));
+  const candidates = rules.filter((rule) => nameStartsOf(rule)?.every((start) => words.includes(start)) ?? false);
+  if (candidates.length === 0) return candidates;
+  const name = foldedHeadingName(normalizedText);
+  return candidates.filter((rule) => namesSameSection(rule, name));
 }

@@ -42,7 +42,45 @@ export function linearTest(source: string): TextTest | null {
   if (parsed === null || (parsed.node.kind === 'alt' && (parsed.anchoredStart || parsed.anchoredEnd))) return null;
   const automaton = Automaton.from(parsed.node);
   if (automaton === null) return null;
-  return (text) => automaton.test(text, parsed.anchoredStart, parsed.anchoredEnd);
+  const ending = parsed.anchoredEnd ? fixedEnding(parsed.node) : [];
+  if (ending.length === 0) return (text) => automaton.test(text, parsed.anchoredStart, parsed.anchoredEnd);
+  // Most texts a heading pattern meets (`...summary$`) differ from it in their last character.
+  return (text) => endsWithAtoms(text, ending) && automaton.test(text, parsed.anchoredStart, parsed.anchoredEnd);
+}
+
+/** At most this many characters of a pattern's fixed ending are compared before the automaton runs. */
+const MOST_ENDING_ATOMS = 8;
+
+/** The one-character atoms every match ends with (`y`, `r`, `a`… of `…summary$`), last first. */
+function fixedEnding(node: Node): CharClass[] {
+  const atoms: CharClass[] = [];
+  const items = node.kind === 'seq' ? node.items : [node];
+  for (let index = items.length - 1; index >= 0 && atoms.length < MOST_ENDING_ATOMS; index--) {
+    const item = items[index]!;
+    if (item.kind !== 'char') break;
+    atoms.push(item.atom);
+  }
+  return atoms;
+}
+
+/** Whether the text's last characters (code points, read backwards) match the atoms, last first. */
+function endsWithAtoms(text: string, atoms: readonly CharClass[]): boolean {
+  let at = text.length;
+  for (const atom of atoms) {
+    if (at === 0) return false;
+    let code = text.charCodeAt(at - 1);
+    let width = 1;
+    if (code >= 0xdc00 && code <= 0xdfff && at >= 2) {
+      const high = text.charCodeAt(at - 2);
+      if (high >= 0xd800 && high <= 0xdbff) {
+        code = (high - 0xd800) * 0x400 + (code - 0xdc00) + 0x10000;
+        width = 2;
+      }
+    }
+    if (!atom.matches(width === 1 ? text[at - 1]! : text.slice(at - 2, at), code)) return false;
+    at -= width;
+  }
+  return true;
 }
 
 /** A recursive-descent reader of the subset; any construct outside it makes `read` give null. */

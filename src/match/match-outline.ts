@@ -19,9 +19,8 @@
 
 import type { Outline, Section } from '../outline/types.js';
 import type { GuideSchema, SectionRule } from '../template/schema.js';
-import { foldedHeadingName, namesSameSection } from './heading-similarity.js';
-import { headingMatchText } from './heading-text.js';
-import { indexSchema, testOf, type SchemaIndex } from './schema-index.js';
+import { readHeading, type HeadingReading } from './heading-readings.js';
+import { indexSchema, type SchemaIndex } from './schema-index.js';
 import { hasContent } from '../outline/content.js';
 import { parseMemberNumber } from './member-number.js';
 import { findNearMisses } from './near-miss.js';
@@ -45,9 +44,7 @@ class Matcher {
   private readonly parents = new Map<Section, Section>();
   /** Every section but the root, in document order. */
   private readonly flat: Section[] = [];
-  private readonly normalized = new Map<Section, string>();
-  private readonly folded = new Map<Section, string>();
-  private readonly named = new Map<Section, readonly SectionRule[]>();
+  private readonly readings = new Map<Section, HeadingReading>();
   private readonly matchOf = new Map<Section, SectionMatch>();
   private readonly scopeOf = new Map<Section, Scope>();
   private readonly scopesByRules = new Map<readonly SectionRule[], Scope[]>();
@@ -86,23 +83,18 @@ class Matcher {
     }
   }
 
-  /** The heading's folded name (`namesSameSection`), once per section. */
-  private nameOf(section: Section): string {
-    let name = this.folded.get(section);
-    if (name === undefined) {
-      name = foldedHeadingName(this.textOf(section));
-      this.folded.set(section, name);
+  /** What the section's heading names (see heading-readings.ts), looked up once per section. */
+  private readingOf(section: Section): HeadingReading {
+    let reading = this.readings.get(section);
+    if (reading === undefined) {
+      reading = readHeading(this.schema, section.heading);
+      this.readings.set(section, reading);
     }
-    return name;
+    return reading;
   }
 
   private textOf(section: Section): string {
-    let text = this.normalized.get(section);
-    if (text === undefined) {
-      text = headingMatchText(section.heading);
-      this.normalized.set(section, text);
-    }
-    return text;
+    return this.readingOf(section).text;
   }
 
   /**
@@ -111,18 +103,7 @@ class Matcher {
    * 3 both ask it of the sections left over.
    */
   private rulesNamedBy(section: Section): readonly SectionRule[] {
-    let named = this.named.get(section);
-    if (named === undefined) {
-      const text = this.textOf(section);
-      const rules = this.schemaIndex.rules.filter((rule) => !rule.anyHeading);
-      named = rules.filter((rule) => testOf(rule)(text));
-      if (named.length === 0) {
-        const name = this.nameOf(section);
-        named = rules.filter((rule) => namesSameSection(rule, name));
-      }
-      this.named.set(section, named);
-    }
-    return named;
+    return this.readingOf(section).named;
   }
 
   private titleMatch(): TitleMatch {
@@ -182,12 +163,9 @@ class Matcher {
    * in other words (folding a heading's name costs more than a pattern test, and few need it).
    */
   private textRuleFor(scope: Scope, section: Section): number {
-    const text = this.textOf(section);
-    const open = (rule: SectionRule, index: number): boolean => !rule.anyHeading && hasRoom(scope, index);
-    const byPattern = scope.rules.findIndex((rule, index) => open(rule, index) && testOf(rule)(text));
-    if (byPattern >= 0) return byPattern;
-    const name = this.nameOf(section);
-    return scope.rules.findIndex((rule, index) => open(rule, index) && namesSameSection(rule, name));
+    const reading = this.readingOf(section);
+    const byPattern = firstWithRoom(scope, reading.byPattern);
+    return byPattern >= 0 ? byPattern : firstWithRoom(scope, reading.byName);
   }
 
   /**
@@ -346,6 +324,18 @@ class Matcher {
 /** Two or more levels deeper than the rule: outside its parent, another section's own subsection. */
 function isOwnSubsection(section: Section, rule: SectionRule): boolean {
   return section.level > rule.level + 1;
+}
+
+/**
+ * The index in the scope of the first of `named` (rules in template order: the scope's own come in
+ * its order) that is the scope's and has room; -1 for none.
+ */
+function firstWithRoom(scope: Scope, named: readonly SectionRule[]): number {
+  for (const rule of named) {
+    const index = scope.rules.indexOf(rule);
+    if (index >= 0 && hasRoom(scope, index)) return index;
+  }
+  return -1;
 }
 
 function hasRoom(scope: Scope, index: number): boolean {

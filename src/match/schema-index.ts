@@ -44,6 +44,8 @@ export function testOf(pattern: TextPattern): TextTest {
 export interface SchemaIndex {
   /** Every section rule, depth-first in template order. */
   rules: readonly SectionRule[];
+  /** The rules a heading may name by its text: all but the any-heading ones, in template order. */
+  namedRules: readonly SectionRule[];
   /** The list a rule belongs to: its parent's children, or the schema's top-level sections. */
   siblingsOf(rule: SectionRule): readonly SectionRule[];
   /** The rule's parent, or null for a top-level rule. */
@@ -83,6 +85,7 @@ function buildSchemaIndex(schema: GuideSchema): SchemaIndex {
   };
   return {
     rules,
+    namedRules: rules.filter((rule) => !rule.anyHeading),
     siblingsOf: (rule) => known(siblings, rule),
     parentOf: (rule) => known(parents, rule),
   };

@@ -1,7 +1,7 @@
 /** Formatter lookup. Each formatter is its own module, imported only when asked for. */
 import type { FormatName, Formatter } from './types.js';
 
-export { CONFORMANCE_FORMATS, FORMAT_NAMES, type FormatName, type Formatter, type FormatterContext, type RunDetails } from './types.js';
+export { CONFORMANCE_FORMATS, FORMAT_NAMES, readsCoverage, type FormatName, type Formatter, type FormatterContext, type RunDetails } from './types.js';
 
 export async function loadFormatter(name: FormatName): Promise<Formatter> {
   switch (name) {

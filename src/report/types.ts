@@ -8,6 +8,11 @@ export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'github', 'junit', 'htm
 /** The formats of the conformance report (`guidelint report`): they read the context's `run`. */
 export const CONFORMANCE_FORMATS = ['html', 'markdown', 'conformance-json'] as const satisfies readonly FormatName[];
 
+/** Whether a format reads the results' coverage (only the conformance report's do): a lint works it out only then. */
+export function readsCoverage(format: FormatName): boolean {
+  return (CONFORMANCE_FORMATS as readonly FormatName[]).includes(format);
+}
+
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
 export interface FormatterContext {

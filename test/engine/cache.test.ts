@@ -157,6 +157,30 @@ describe('--cache', () => {
     expect(messagesOf(await check())).toEqual({ ...FRESH, 'docs/no-code.md': [] });
   });
 
+  it('stores coverage only for the formats that read it, and lints again for a report what a check stored', async () => {
+    const report = async (): Promise<unknown> => {
+      const { generatedAt: _when, ...rest } = JSON.parse((await runCli(['report', '--format', 'conformance-json', '--cache'], { cwd: root })).stdout) as {
+        generatedAt: string;
+      };
+      return rest;
+    };
+    const stored = (): boolean[] => Object.values(readCache().files).map((entry) => 'coverage' in (entry.result ?? {}));
+    await check();
+    expect(stored()).toEqual([false, false, false]);
+    markStoredFindings();
+    const afterCheck = await report();
+    expect(JSON.stringify(afterCheck)).not.toContain('REPLAYED');
+    expect(stored()).toEqual([true, true, true]);
+    rmSync(at(DEFAULT_CACHE_FILE));
+    expect(await report()).toEqual(afterCheck);
+    markStoredFindings();
+    expect(messagesOf(await check())).toEqual({
+      'docs/clean.md': [],
+      'docs/missing-details.md': ['REPLAYED'],
+      'docs/no-code.md': ['REPLAYED'],
+    });
+  });
+
   it('ignores and rewrites a cache written by another guidelint version', async () => {
     await check();
     markStoredFindings();

@@ -14,7 +14,7 @@ import { shardPlan } from '../../engine/shard.js';
 import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
 import type { TemplateLoader } from '../../engine/template-loader.js';
 import { displayPath } from '../../files/display-path.js';
-import { loadFormatter, type FormatterContext, type RunDetails } from '../../report/index.js';
+import { loadFormatter, readsCoverage, type FormatterContext, type RunDetails } from '../../report/index.js';
 import type { CheckCommand } from '../args.js';
 import type { FixedRun } from '../fix-files.js';
 import { resultsExitCode } from '../exit-code.js';
@@ -50,6 +50,7 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
       cache,
       concurrency: command.concurrency,
       directives: command.directives,
+      coverage: readsCoverage(command.format),
       onProgress: progress.update,
     });
   } finally {
