@@ -21,9 +21,16 @@ const HOLE = /\[[^\]]*\]|<[^>]*>|\{[^}]*\}/gu;
 /** A leading section number, as template patterns allow it: `3.`, `2.1`. */
 const SECTION_NUMBER = /^\d+(?:\.\d+)*\.?\s+/u;
 
+/** A text's words as `headingSimilarity` compares them: as they are, joined, and each singular. */
+interface ComparedWords {
+  words: readonly string[];
+  joined: string;
+  singulars: ReadonlySet<string>;
+}
+
 /** Each missing section is compared with each heading near its place: split each text once. */
-const templateWords = new TextMemo<string[]>();
-const headingWords = new TextMemo<string[]>();
+const templateWords = new TextMemo<ComparedWords>();
+const headingWords = new TextMemo<ComparedWords>();
 
 /**
  * 0 when the heading is not near the template's heading, else how near, in (0, 1]: the better of
@@ -31,12 +38,17 @@ const headingWords = new TextMemo<string[]>();
  * only past its threshold.
  */
 export function headingSimilarity(templateDisplay: string, headingText: string): number {
-  const expected = templateWords.get(templateDisplay, (display) => wordsOf(display.replace(HOLE, ' ')));
-  const actual = headingWords.get(headingText, (text) => wordsOf(text.replace(SECTION_NUMBER, '')));
-  if (expected.length === 0 || actual.length === 0) return 0;
-  const letters = letterSimilarity(expected.join(' '), actual.join(' '));
-  const words = wordOverlap(expected, actual);
+  const expected = templateWords.get(templateDisplay, (display) => comparedWords(display.replace(HOLE, ' ')));
+  const actual = headingWords.get(headingText, (text) => comparedWords(text.replace(SECTION_NUMBER, '')));
+  if (expected.words.length === 0 || actual.words.length === 0) return 0;
+  const letters = letterSimilarity(expected.joined, actual.joined);
+  const words = wordOverlap(expected.singulars, actual.singulars);
   return Math.max(letters >= MIN_LETTER_SIMILARITY ? letters : 0, words >= MIN_WORD_OVERLAP ? words : 0);
+}
+
+function comparedWords(text: string): ComparedWords {
+  const words = wordsOf(text);
+  return { words, joined: words.join(' '), singulars: new Set(words.map(singular)) };
 }
 
 /** Lower-cased words without punctuation or stop words. */
@@ -46,37 +58,46 @@ function wordsOf(text: string): string[] {
     .filter((word) => word !== '' && !STOP_WORDS.has(word));
 }
 
+/** 1 − edit distance / longer length; below MIN_LETTER_SIMILARITY, only some value below it. */
 function letterSimilarity(a: string, b: string): number {
   const longer = Math.max(a.length, b.length);
   // The distance is at least the difference in length: skip the table when that alone is too far.
   if (1 - Math.abs(a.length - b.length) / longer < MIN_LETTER_SIMILARITY) return 0;
-  return 1 - editDistance(a, b) / longer;
+  // Past this many edits the similarity is below the threshold: the table need not know how far.
+  const limit = Math.ceil((1 - MIN_LETTER_SIMILARITY) * longer) + 1;
+  return 1 - editDistanceWithin(a, b, limit) / longer;
 }
 
 /**
  * Edit distance counting a swap of two adjacent letters as one edit (`overveiw`), as typing
- * makes it: the optimal string alignment distance, two rows kept.
+ * makes it: the optimal string alignment distance, three rows kept. Exact up to `limit`; beyond,
+ * `limit + 1` (only cells within `limit` of the diagonal can be).
  */
-function editDistance(a: string, b: string): number {
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+function editDistanceWithin(a: string, b: string, limit: number): number {
+  const over = limit + 1;
+  let beforePrevious = new Int32Array(b.length + 1).fill(over);
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = Math.min(j, over);
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
+    current.fill(over);
+    current[0] = Math.min(i, over);
+    let rowLeast = current[0]!;
+    for (let j = Math.max(1, i - limit); j <= Math.min(b.length, i + limit); j++) {
       let distance = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) distance = Math.min(distance, beforePrevious[j - 2]! + 1);
-      current.push(distance);
+      current[j] = Math.min(distance, over);
+      rowLeast = Math.min(rowLeast, current[j]!);
     }
-    beforePrevious = previous;
-    previous = current;
+    // No cell of a later row is nearer than the nearest of this one.
+    if (rowLeast > limit) return over;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   return previous[b.length]!;
 }
 
 /** Dice's coefficient over the word sets, a plural `s` ignored: 2·shared / (both sizes). */
-function wordOverlap(expected: readonly string[], actual: readonly string[]): number {
-  const a = new Set(expected.map(singular));
-  const b = new Set(actual.map(singular));
+function wordOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const word of a) if (b.has(word)) shared++;
   return (2 * shared) / (a.size + b.size);
