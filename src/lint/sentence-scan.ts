@@ -2,8 +2,8 @@
  * Finds sentences of the template's guidance copied unchanged into a document (DESIGN §2b.8). The
  * schema's sentences are indexed once by their key (`sentenceKey`) and by its first two words; each
  * paragraph directly in a section's body is then split into sentences once, and a sentence whose
- * first two words begin no template sentence costs no more (making every key would cost about as
- * much as building the Outline).
+ * first two words begin no template sentence, or that is shorter than every template sentence they
+ * begin, costs no more (making every key would cost about as much as building the Outline).
  */
 import type { Outline, Paragraph, Section } from '../outline/types.js';
 import type { GuideSchema, PlaceholderRule } from '../template/schema.js';
@@ -12,8 +12,10 @@ import type { PlaceholderHit } from './placeholder-scan.js';
 
 interface SentenceIndex {
   byKey: ReadonlyMap<string, PlaceholderRule>;
-  /** The first two words of every key. */
-  heads: ReadonlySet<string>;
+  /** The length of the shortest key beginning with each key's first two words. */
+  shortestByHead: ReadonlyMap<string, number>;
+  /** The length of the shortest key. */
+  shortest: number;
 }
 
 const indexes = new WeakMap<GuideSchema, SentenceIndex>();
@@ -26,8 +28,12 @@ function indexFor(schema: GuideSchema): SentenceIndex {
       const key = rule.scope === 'sentence' ? sentenceKey(rule.text) : '';
       if (key !== '' && !byKey.has(key)) byKey.set(key, rule);
     }
-    const heads = new Set([...byKey.keys()].map((key) => key.split(' ', 2).join(' ')));
-    index = { byKey, heads };
+    const shortestByHead = new Map<string, number>();
+    for (const key of byKey.keys()) {
+      const head = key.split(' ', 2).join(' ');
+      shortestByHead.set(head, Math.min(shortestByHead.get(head) ?? Infinity, key.length));
+    }
+    index = { byKey, shortestByHead, shortest: Math.min(...shortestByHead.values()) };
     indexes.set(schema, index);
   }
   return index;
@@ -49,9 +55,12 @@ export function findTemplateSentences(outline: Outline, schema: GuideSchema): Pl
 function paragraphHits(paragraph: Paragraph, outline: Outline, index: SentenceIndex): PlaceholderHit[] {
   const text = blankComments(paragraph.text);
   const hits: PlaceholderHit[] = [];
+  // A sentence's key is no longer than the sentence, unless an `İ` lengthens it as it is lower-cased.
+  const lengthBound = !text.includes('İ');
   for (const { start, end } of sentenceSpans(text)) {
     const head = sentenceHead(text, start, end);
-    if (head !== null && !index.heads.has(head)) continue;
+    const shortest = head === null ? index.shortest : index.shortestByHead.get(head);
+    if (shortest === undefined || (lengthBound && end - start < shortest)) continue;
     const rule = index.byKey.get(sentenceKey(text.slice(start, end)));
     if (rule === undefined) continue;
     const from = sourcePlace(paragraph, outline, text, start);
