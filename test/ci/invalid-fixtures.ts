@@ -41,8 +41,8 @@ export interface InvalidFixtureTree {
   remove(): void;
 }
 
-export function createInvalidFixtureTree(): InvalidFixtureTree {
-  const root = mkdtempSync(join(tmpdir(), 'guidelint fixtures '));
+/** In `root` (made if missing), or in a new temporary folder. */
+export function createInvalidFixtureTree(root = mkdtempSync(join(tmpdir(), 'guidelint fixtures '))): InvalidFixtureTree {
   const documents: FixtureDocument[] = [];
   for (const template of FIXTURE_TEMPLATES) {
     const source = join(project, 'fixtures', template, 'invalid');
