@@ -36,8 +36,8 @@ export interface InvalidFixtureTree {
   root: string;
   /** The copied invalid fixtures, by path. */
   documents: FixtureDocument[];
-  /** Runs `guidelint check --format <format>` in the root (its config's `documents` globs). */
-  run(format: string): Promise<CliRun>;
+  /** Runs `guidelint check --format <format> [options]` in the root (its config's `documents` globs). */
+  run(format: string, ...options: string[]): Promise<CliRun>;
   remove(): void;
 }
 
@@ -58,7 +58,7 @@ export function createInvalidFixtureTree(root = mkdtempSync(join(tmpdir(), 'guid
   return {
     root,
     documents,
-    run: (format) => runCli(['check', '--format', format], { cwd: root }),
+    run: (format, ...options) => runCli(['check', '--format', format, ...options], { cwd: root }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }
