@@ -20,6 +20,7 @@ declare const GUIDELINT_BUNDLE_HASH: string;
 interface CliBundle {
   main(argv: readonly string[]): Promise<number>;
   startWorker(): Promise<void>;
+  setModuleImporter(importer: (url: string) => Promise<unknown>): void;
 }
 
 const BUNDLE = fileURLToPath(new URL('./guidelint.cjs', import.meta.url));
@@ -29,10 +30,7 @@ const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Runs the command line `argv` (the arguments after the program name); resolves to the exit code. */
 export function launch(argv: readonly string[]): Promise<number> {
-  const profile = cacheProfile(
-    argv,
-    COMMANDS.map((command) => command.name),
-  );
+  const profile = cacheProfile(argv, COMMANDS.map((command) => command.name));
   return loadBundle(profile, true).main(argv);
 }
 
@@ -42,15 +40,11 @@ export function startWorker(): Promise<void> {
 }
 
 function loadBundle(profile: string | null, mayWrite: boolean): CliBundle {
-  // Node 20 before 20.12 cannot import() from a vm.Script (a JavaScript config file does): no cache there.
-  const defaultLoader = (vm.constants as { USE_MAIN_CONTEXT_DEFAULT_LOADER?: symbol } | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  if (defaultLoader === undefined) return createRequire(import.meta.url)(BUNDLE) as CliBundle;
   const cache = profile === null ? null : openCache(profile);
   // The bundle is ASCII (bundle.mjs makes sure): read as latin1, it skips UTF-8 decoding.
   const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'latin1')), {
     filename: BUNDLE,
     ...(cache?.bytecode === undefined ? {} : { cachedData: cache.bytecode }),
-    importModuleDynamically: defaultLoader as never,
   });
   if (cache !== null && mayWrite && (cache.bytecode === undefined || script.cachedDataRejected === true)) {
     // At the end, when the bytecode holds all the run compiled; a run that stopped on an error compiled little.
@@ -61,6 +55,8 @@ function loadBundle(profile: string | null, mayWrite: boolean): CliBundle {
   const module = { exports: {} as CliBundle };
   const wrapper = script.runInThisContext() as (...args: unknown[]) => void;
   wrapper(module.exports, createRequire(BUNDLE), module, BUNDLE, dirname(BUNDLE));
+  // Node runs no import() in a vm.Script compiled from a code cache: the bundle imports through this module's.
+  module.exports.setModuleImporter((url) => import(url));
   return module.exports;
 }
 
