@@ -104,12 +104,14 @@ export function startLanguageServer(connection: Connection): void {
     lintAll();
   };
 
-  connection.onInitialize((params: InitializeParams) => {
+  connection.onInitialize(async (params: InitializeParams) => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) scheduler = new LintScheduler({ kind: 'fixed', delayMs: options.debounceMs });
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     linter = new DocumentLinter((root ? filePathOf(root) : null) ?? process.cwd());
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    // While the client waits for the server to start, rather than on the first document.
+    await linter.prepare();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
