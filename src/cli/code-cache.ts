@@ -40,15 +40,21 @@ export function trustedFolder(stats: Pick<Stats, 'isDirectory' | 'uid' | 'mode'>
   return uid === undefined || (stats.uid === uid && (stats.mode & 0o022) === 0);
 }
 
+/** Which cache a run reads, and whether it may write it. */
+export interface CacheProfile {
+  name: string;
+  write: boolean;
+}
+
 /**
  * What a run does, for its cache: each command compiles other parts of the bundle, and a cache
- * holds what the run that wrote it compiled. The command named first, else `check`; null for a
- * run that only prints its help or version (it compiles next to nothing: no cache read or written).
+ * holds what the run that wrote it compiled. The command named first, else `check`. A run that only
+ * prints its help or version reads that cache but never writes it: it compiles next to nothing.
  */
-export function cacheProfile(argv: readonly string[], commands: readonly string[]): string | null {
-  if (argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version' || arg === '-v')) return null;
+export function cacheProfile(argv: readonly string[], commands: readonly string[]): CacheProfile {
   const first = argv.find((arg) => !arg.startsWith('-'));
-  return first !== undefined && commands.includes(first) ? first : 'check';
+  const name = first !== undefined && commands.includes(first) ? first : 'check';
+  return { name, write: !argv.some((arg) => arg === '--help' || arg === '-h' || arg === '--version' || arg === '-v') };
 }
 
 /** The cache file of a bundle (by its content hash) and a profile, on this runtime. */

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
-import { cacheProfile, codeCacheFileName, codeCacheFolder, trustedFolder, type Runtime } from './code-cache.js';
+import { cacheProfile, codeCacheFileName, codeCacheFolder, trustedFolder, type CacheProfile, type Runtime } from './code-cache.js';
 import { COMMANDS } from './options.js';
 
 /** The bundle's content hash: scripts/bundle.mjs defines it when it builds this module. */
@@ -30,23 +30,22 @@ const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /** Runs the command line `argv` (the arguments after the program name); resolves to the exit code. */
 export function launch(argv: readonly string[]): Promise<number> {
-  const profile = cacheProfile(argv, COMMANDS.map((command) => command.name));
-  return loadBundle(profile, true).main(argv);
+  return loadBundle(cacheProfile(argv, COMMANDS.map((command) => command.name))).main(argv);
 }
 
 /** A lint worker thread's start: it reads the `check` runs' cache, and leaves the writing to them. */
 export function startWorker(): Promise<void> {
-  return loadBundle('check', false).startWorker();
+  return loadBundle({ name: 'check', write: false }).startWorker();
 }
 
-function loadBundle(profile: string | null, mayWrite: boolean): CliBundle {
-  const cache = profile === null ? null : openCache(profile);
+function loadBundle(profile: CacheProfile): CliBundle {
+  const cache = openCache(profile.name);
   // The bundle is ASCII (bundle.mjs makes sure): read as latin1, it skips UTF-8 decoding.
   const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'latin1')), {
     filename: BUNDLE,
     ...(cache?.bytecode === undefined ? {} : { cachedData: cache.bytecode }),
   });
-  if (cache !== null && mayWrite && (cache.bytecode === undefined || script.cachedDataRejected === true)) {
+  if (cache !== null && profile.write && (cache.bytecode === undefined || script.cachedDataRejected === true)) {
     // At the end, when the bytecode holds all the run compiled; a run that stopped on an error compiled little.
     process.once('exit', (code) => {
       if (code === 0 || code === 1) cache.write(script.createCachedData());

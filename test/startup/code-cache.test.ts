@@ -36,14 +36,14 @@ describe('code cache: where and which file', () => {
     expect(trustedFolder(folder(0, 0o40777), undefined)).toBe(true);
   });
 
-  it('keeps one file per command a run starts with, none for help or the version', () => {
-    expect(cacheProfile([], COMMAND_NAMES)).toBe('check');
-    expect(cacheProfile(['docs', '--template', 'rfc'], COMMAND_NAMES)).toBe('check');
-    expect(cacheProfile(['lsp', '--stdio'], COMMAND_NAMES)).toBe('lsp');
-    expect(cacheProfile(['--format', 'json', 'report'], COMMAND_NAMES)).toBe('check');
-    expect(cacheProfile(['init'], COMMAND_NAMES)).toBe('init');
-    expect(cacheProfile(['--version'], COMMAND_NAMES)).toBeNull();
-    expect(cacheProfile(['check', '-h'], COMMAND_NAMES)).toBeNull();
+  it('keeps one file per command a run starts with; help and the version read it, never write it', () => {
+    expect(cacheProfile([], COMMAND_NAMES)).toEqual({ name: 'check', write: true });
+    expect(cacheProfile(['docs', '--template', 'rfc'], COMMAND_NAMES)).toEqual({ name: 'check', write: true });
+    expect(cacheProfile(['lsp', '--stdio'], COMMAND_NAMES)).toEqual({ name: 'lsp', write: true });
+    expect(cacheProfile(['--format', 'json', 'report'], COMMAND_NAMES)).toEqual({ name: 'check', write: true });
+    expect(cacheProfile(['init'], COMMAND_NAMES)).toEqual({ name: 'init', write: true });
+    expect(cacheProfile(['--version'], COMMAND_NAMES)).toEqual({ name: 'check', write: false });
+    expect(cacheProfile(['new', '-h'], COMMAND_NAMES)).toEqual({ name: 'new', write: false });
   });
 
   it('names the file by the bundle, the command and the runtime, flags included', () => {
