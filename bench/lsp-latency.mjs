@@ -8,6 +8,7 @@
 // `textDocument/publishDiagnostics` for that version, the next sent once they arrived. Prints the
 // median, p90, min and max over LSP_ROUNDS (default 60) changes a session, after LSP_WARMUP
 // (default 10) untimed ones; with LSP_JSON=1, one JSON object instead (bench/run.mjs reads it).
+// LSP_BIN: another build's bin/guidelint.js to measure instead.
 // Targets: change → diagnostics within 60 ms with the default debounce and 30 ms without; open →
 // first diagnostics within 100 ms.
 import { spawn } from 'node:child_process';
@@ -18,7 +19,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 
 const project = dirname(dirname(fileURLToPath(import.meta.url)));
-const bin = join(project, 'bin', 'guidelint.js');
+const bin = process.env.LSP_BIN ?? join(project, 'bin', 'guidelint.js');
 const rounds = Number(process.env.LSP_ROUNDS ?? 60);
 const warmup = Number(process.env.LSP_WARMUP ?? 10);
 const sessions = Number(process.env.LSP_SESSIONS ?? 2);
@@ -26,8 +27,8 @@ const json = process.env.LSP_JSON === '1';
 const LINES = 2000;
 export const TARGETS_MS = { open: 100, adaptive: 60, none: 30 };
 
-if (!existsSync(join(project, 'dist', 'cli', 'launch.cjs'))) {
-  console.error('bench: dist/cli/launch.cjs is missing (run npm run build)');
+if (!existsSync(join(dirname(dirname(bin)), 'dist', 'cli'))) {
+  console.error(`bench: no build beside ${bin} (run npm run build)`);
   process.exit(2);
 }
 
