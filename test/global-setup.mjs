@@ -38,7 +38,7 @@ export default function globalSetup() {
   }
   execFileSync(process.execPath, [join(project, 'scripts', 'precompile-templates.mjs'), root], { cwd: project });
   mkdirSync(join(root, 'bin'));
-  copyFileSync(join(project, 'bin', 'guidelint.js'), join(root, 'bin', 'guidelint.js'));
+  for (const file of ['guidelint.js', 'package.json']) copyFileSync(join(project, 'bin', file), join(root, 'bin', file));
   process.env[BUILT_CLI] = join(root, 'bin', 'guidelint.js');
 }
 
