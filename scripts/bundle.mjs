@@ -68,7 +68,7 @@ await build({
 });
 // bin/guidelint.js imports main.js; workers.ts starts worker-main.js beside the module it runs in.
 const launcher = "import { createRequire } from 'node:module';\nconst launcher = createRequire(import.meta.url)('./launch.cjs');\n";
-writeFileSync(join(outdir, 'main.js'), `${launcher}export const main = (argv) => launcher.launch(argv);\n`);
+writeFileSync(join(outdir, 'main.js'), `${launcher}export const main = (argv, io) => launcher.launch(argv, io);\n`);
 writeFileSync(join(outdir, 'worker-main.js'), `${launcher}await launcher.startWorker();\n`);
 
 /**

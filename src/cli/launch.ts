@@ -11,6 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { cacheProfile, codeCacheFileName, codeCacheFolder, trustedFolder, type CacheProfile, type Runtime } from './code-cache.js';
+import type { CliIo } from './io.js';
 import { COMMANDS } from './options.js';
 
 /** The bundle's content hash: scripts/bundle.mjs defines it when it builds this module. */
@@ -18,7 +19,7 @@ declare const GUIDELINT_BUNDLE_HASH: string;
 
 /** What src/cli/bundle-entry.ts exports. */
 interface CliBundle {
-  main(argv: readonly string[]): Promise<number>;
+  main(argv: readonly string[], io?: CliIo): Promise<number>;
   startWorker(): Promise<void>;
   setModuleImporter(importer: (url: string) => Promise<unknown>): void;
 }
@@ -28,9 +29,12 @@ const BUNDLE = fileURLToPath(new URL('./guidelint.cjs', import.meta.url));
 /** Caches not written for this long are removed when a new one is written (old builds', old Node versions'). */
 const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** Runs the command line `argv` (the arguments after the program name); resolves to the exit code. */
-export function launch(argv: readonly string[]): Promise<number> {
-  return loadBundle(cacheProfile(argv, COMMANDS.map((command) => command.name))).main(argv);
+/**
+ * Runs the command line `argv` (the arguments after the program name) with the process's streams,
+ * or with `io` (a test's captured ones); resolves to the exit code.
+ */
+export function launch(argv: readonly string[], io?: CliIo): Promise<number> {
+  return loadBundle(cacheProfile(argv, COMMANDS.map((command) => command.name))).main(argv, io);
 }
 
 /** A lint worker thread's start: it reads the `check` runs' cache, and leaves the writing to them. */
