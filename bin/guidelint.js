@@ -1,4 +1,7 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-
-process.exitCode = await main(process.argv.slice(2));
+// CommonJS (bin/package.json): an ES module here would start Node's ES module loader in every run.
+require('../dist/cli/launch.cjs')
+  .launch(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

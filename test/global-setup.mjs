@@ -2,8 +2,8 @@
  * Builds the package once for the whole run, for the test files that run the CLI, the language
  * server or the remark preset as users do (a build costs seconds; a dozen files use it): the
  * current sources built into a temporary folder, so no test depends on a stale dist/ nor disturbs
- * the checkout's. Files are transpiled one by one, which is what `tsc` emits under isolatedModules
- * (type checking is `npm test`'s `tsc --noEmit`). Plain JavaScript: jest loads it outside its module
+ * the checkout's. Files are transpiled one by one by swc, as jest's transform does (type checking is
+ * `npm test`'s `tsc --noEmit`). Plain JavaScript: jest loads it outside its module
  * mapping. test/built-cli.ts hands the result to the tests; global-teardown.mjs removes it.
  */
 import { execFileSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlin
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
+import { transformSync } from '@swc/core';
 
 /** Where the tests find the built bin/guidelint.js (jest starts its workers after this, with its environment). */
 export const BUILT_CLI = 'GUIDELINT_TEST_BUILT_CLI';
@@ -22,13 +22,14 @@ export default function globalSetup() {
   const root = join(mkdtempSync(join(tmpdir(), 'guidelint-test-build-')), 'package');
   for (const folder of ['src', 'rules']) {
     for (const file of typeScriptFiles(join(project, folder))) {
-      const { outputText } = ts.transpileModule(readFileSync(file, 'utf8'), {
-        fileName: file,
-        compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+      const { code } = transformSync(readFileSync(file, 'utf8'), {
+        filename: file,
+        jsc: { parser: { syntax: 'typescript' }, target: 'es2022', transform: { verbatimModuleSyntax: true } },
+        module: { type: 'es6' },
       });
       const target = join(root, 'dist', relative(project, file)).replace(/\.ts$/, '.js');
       mkdirSync(dirname(target), { recursive: true });
-      writeFileSync(target, outputText);
+      writeFileSync(target, code);
     }
   }
   execFileSync(process.execPath, [join(project, 'scripts', 'bundle.mjs'), join(root, 'dist', 'cli')], { cwd: project });
@@ -37,7 +38,7 @@ export default function globalSetup() {
   }
   execFileSync(process.execPath, [join(project, 'scripts', 'precompile-templates.mjs'), root], { cwd: project });
   mkdirSync(join(root, 'bin'));
-  copyFileSync(join(project, 'bin', 'guidelint.js'), join(root, 'bin', 'guidelint.js'));
+  for (const file of ['guidelint.js', 'package.json']) copyFileSync(join(project, 'bin', file), join(root, 'bin', file));
   process.env[BUILT_CLI] = join(root, 'bin', 'guidelint.js');
 }
 

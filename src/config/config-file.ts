@@ -14,6 +14,7 @@ import type { OwnConfig } from './extend.js';
 import { findJsonSyntaxError, lineColumn } from './json-syntax.js';
 import { isFile } from './templates.js';
 import type { TemplateEntry } from './types.js';
+import { importModule } from './module-import.js';
 import { validateConfig } from './validate.js';
 
 /** One config file read and checked on its own; `label` is how messages name it (see `displayPath`). */
@@ -184,7 +185,7 @@ async function importDefault(filePath: string, label: string): Promise<unknown> 
   let module: { default?: unknown };
   try {
     // The modification time in the URL makes a long-lived process (the language server) see edits.
-    module = (await import(`${pathToFileURL(filePath).href}?mtime=${mtime}`)) as { default?: unknown };
+    module = (await importModule(`${pathToFileURL(filePath).href}?mtime=${mtime}`)) as { default?: unknown };
   } catch (error) {
     throw new ConfigError(`${label}: cannot load: ${firstLine(error)}`);
   }

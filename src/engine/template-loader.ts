@@ -8,7 +8,7 @@ import { closestMatch, ConfigError, formatKeyPath } from '../config/errors.js';
 import type { SelectedTemplate } from '../config/select.js';
 import { displayPath } from '../files/display-path.js';
 import { frontmatterExpansionError } from '../outline/frontmatter.js';
-import { compileTemplate, OverrideError, TemplateError, type ExternalHints } from '../template/compile.js';
+import type { ExternalHints, OverrideError } from '../template/compile.js';
 import type { GuideSchema } from '../template/schema.js';
 import { fieldKey } from '../template/text.js';
 import { decodeDocument } from './decode.js';
@@ -52,6 +52,8 @@ async function loadTemplate(template: LoadableTemplate, cwd: string): Promise<Gu
   if (!decoded.ok) throw new UserError(`cannot read ${shown}: ${lowerFirst(decoded.problem.message)}`);
   const expansionError = frontmatterExpansionError(decoded.text);
   if (expansionError !== null) throw new UserError(`cannot use ${shown}: ${expansionError}`);
+  // Loaded only to compile: a run whose templates are precompiled or cached does without it.
+  const { compileTemplate, OverrideError, TemplateError } = await import('../template/compile.js');
   try {
     return compileTemplate(decoded.text, { name: template.name, external: externalHints(template) });
   } catch (error) {

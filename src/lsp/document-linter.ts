@@ -5,13 +5,13 @@
  * compiled templates are kept until `invalidate` (a config, ignore or template file changed), or
  * until `refresh` finds a config or template file it read modified since.
  */
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, dirname } from 'node:path';
 import { detectionCandidate, type DetectionCandidate } from '../config/detect.js';
 import { ConfigError } from '../config/errors.js';
 import { CONFIG_FILE_NAMES } from '../config/load.js';
 import { ConfigLookup, configIgnoreLookup } from '../config/lookup.js';
-import { findTemplate, templateOfFile } from '../config/select.js';
+import { entryDir, findTemplate, templateOfFile, type SelectedTemplate } from '../config/select.js';
 import { knownTemplateNames } from '../config/templates.js';
 import type { LoadedConfig } from '../config/types.js';
 import { createCachedTemplateLoader } from '../engine/cached-template-loader.js';
@@ -93,6 +93,30 @@ export class DocumentLinter {
   /** A config, package.json or ignore file, or a template a document was linted against. */
   affectsFindings(filePath: string): boolean {
     return SETTINGS_FILE_NAMES.has(basename(filePath)) || this.watchedPaths.has(filePath);
+  }
+
+  /**
+   * Reads the workspace folder's config and the templates its `documents` name, and lints the
+   * first template's own text once: the first document opened finds them read and the linter's
+   * code warm (a first lint takes several times as long as the next). Best effort: what is wrong
+   * with them is said when a document is linted.
+   */
+  async prepare(): Promise<void> {
+    try {
+      const loaded = (await this.folderOf(this.root)).config;
+      const templates = new Map<string, SelectedTemplate>();
+      for (const entry of loaded.config.documents) {
+        const template = findTemplate(entry.template, entryDir(entry, loaded), loaded);
+        if (template !== null) templates.set(template.path, template);
+      }
+      const [first, ...rest] = templates.values();
+      if (first === undefined) return;
+      for (const template of [first, ...rest]) this.watch(template.path);
+      const [schema] = await Promise.all([first, ...rest].map((template) => this.loadTemplate(template)));
+      lintOutline(outlineFromMarkdownIt(await readFile(first.path, 'utf8')), schema!, lintOptionsOf(first));
+    } catch {
+      // The documents' lints report it.
+    }
   }
 
   /** The findings for `text`, the content of the document at `filePath` (absolute). */

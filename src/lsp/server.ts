@@ -1,6 +1,7 @@
 /**
- * `guidelint lsp`: the language server. Diagnostics on open, on change (once typing pauses, 200 ms
- * by default: `initializationOptions.debounceMs`) and on save; quick fixes from the findings' fixes
+ * `guidelint lsp`: the language server. Diagnostics on open, on change (at once while the document
+ * lints faster than the user types, else once typing pauses: lint-scheduler.ts;
+ * `initializationOptions.debounceMs` sets a fixed quiet time instead) and on save; quick fixes from the findings' fixes
  * and suggestions; "fix all"; on hover, which template section a heading matches. A change to a
  * config, ignore or template file (watched through `workspace/didChangeWatchedFiles`, or saved in
  * the editor) drops what the server had read and lints every open document again. A document that
@@ -29,19 +30,19 @@ import { matchOutline } from '../match/match-outline.js';
 import type { Outline } from '../outline/types.js';
 import type { GuideSchema } from '../template/schema.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
-import { Debouncer } from './debouncer.js';
 import { rangeOf, toDiagnostic } from './diagnostics.js';
 import { DocumentLinter } from './document-linter.js';
 import { headingHover } from './hover.js';
+import { ADAPTIVE_MAX_DELAY_MS, LintScheduler, type DebounceSetting } from './lint-scheduler.js';
 import { MessageFraming } from './message-framing.js';
-
-const DEFAULT_DEBOUNCE_MS = 200;
 
 /** What the client may set in `initializationOptions`. */
 interface InitializationOptions {
-  /** Quiet time after a change before the document is linted; 0 lints at every change. */
+  /** A fixed quiet time after a change before the document is linted (0: at every change); unset: adaptive. */
   debounceMs?: number;
 }
+
+const ADAPTIVE: DebounceSetting = { kind: 'adaptive', maxDelayMs: ADAPTIVE_MAX_DELAY_MS };
 
 /** The last findings published for a document, with what produced them. */
 interface Published {
@@ -70,13 +71,12 @@ export function startLanguageServer(connection: Connection): void {
   /** The version of each document last sent to be linted. */
   const requested = new Map<string, number>();
   let linter = new DocumentLinter(process.cwd());
-  let debouncer = new Debouncer(DEFAULT_DEBOUNCE_MS);
+  let scheduler = new LintScheduler(ADAPTIVE);
   let watchesFiles = false;
 
   const lintNow = async (document: TextDocument): Promise<void> => {
     const { uri, version } = document;
     const text = document.getText();
-    debouncer.cancel(uri);
     requested.set(uri, version);
     const filePath = filePathOf(uri);
     if (filePath === null) return;
@@ -92,9 +92,9 @@ export function startLanguageServer(connection: Connection): void {
     published.set(uri, { version, findings: result.findings, lint: result.lint, outline: result.outline, schema: result.schema });
     await connection.sendDiagnostics({ uri, version, diagnostics: result.findings.map(toDiagnostic) });
   };
-  const lint = (document: TextDocument): void => {
+  const lintTask = (document: TextDocument) => (): Promise<void> =>
     lintNow(document).catch((error: unknown) => connection.console.error(`guidelint: ${describe(error)}`));
-  };
+  const lint = (document: TextDocument): void => scheduler.now(document.uri, lintTask(document));
   const lintAll = (): void => {
     for (const document of documents.all()) lint(document);
   };
@@ -104,12 +104,14 @@ export function startLanguageServer(connection: Connection): void {
     lintAll();
   };
 
-  connection.onInitialize((params: InitializeParams) => {
+  connection.onInitialize(async (params: InitializeParams) => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) debouncer = new Debouncer(options.debounceMs);
+    if (typeof options.debounceMs === 'number' && options.debounceMs >= 0) scheduler = new LintScheduler({ kind: 'fixed', delayMs: options.debounceMs });
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri;
     linter = new DocumentLinter((root ? filePathOf(root) : null) ?? process.cwd());
     watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    // While the client waits for the server to start, rather than on the first document.
+    await linter.prepare();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -136,14 +138,14 @@ export function startLanguageServer(connection: Connection): void {
   documents.onDidChangeContent(({ document }) => {
     // Opening a document changes its content too: onDidOpen lints it already.
     if (document.version === requested.get(document.uri)) return;
-    debouncer.schedule(document.uri, () => lint(document));
+    scheduler.changed(document.uri, lintTask(document));
   });
   documents.onDidSave(({ document }) => {
     if (affects(linter, document.uri)) reload();
     else lint(document);
   });
   documents.onDidClose(({ document }) => {
-    debouncer.cancel(document.uri);
+    scheduler.forget(document.uri);
     published.delete(document.uri);
     requested.delete(document.uri);
     void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });

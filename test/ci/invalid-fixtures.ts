@@ -36,13 +36,13 @@ export interface InvalidFixtureTree {
   root: string;
   /** The copied invalid fixtures, by path. */
   documents: FixtureDocument[];
-  /** Runs `guidelint check --format <format>` in the root (its config's `documents` globs). */
-  run(format: string): Promise<CliRun>;
+  /** Runs `guidelint check --format <format> [options]` in the root (its config's `documents` globs). */
+  run(format: string, ...options: string[]): Promise<CliRun>;
   remove(): void;
 }
 
-export function createInvalidFixtureTree(): InvalidFixtureTree {
-  const root = mkdtempSync(join(tmpdir(), 'guidelint fixtures '));
+/** In `root` (made if missing), or in a new temporary folder. */
+export function createInvalidFixtureTree(root = mkdtempSync(join(tmpdir(), 'guidelint fixtures '))): InvalidFixtureTree {
   const documents: FixtureDocument[] = [];
   for (const template of FIXTURE_TEMPLATES) {
     const source = join(project, 'fixtures', template, 'invalid');
@@ -58,7 +58,7 @@ export function createInvalidFixtureTree(): InvalidFixtureTree {
   return {
     root,
     documents,
-    run: (format) => runCli(['check', '--format', format], { cwd: root }),
+    run: (format, ...options) => runCli(['check', '--format', format, ...options], { cwd: root }),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

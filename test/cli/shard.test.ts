@@ -1,3 +1,7 @@
+/**
+ * `--shard i/n` in process (which files a shard checks is the CLI's decision, no process's), and
+ * the README's matrix workflow as CI runs it: its shell commands, with the built CLI.
+ */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -5,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LintResult } from '../../src/engine/results.js';
-import { builtCli, runNode, type ProcessRun } from '../built-cli.js';
+import { builtCli, type ProcessRun } from '../built-cli.js';
+import { runCli } from './run-cli.js';
 import { shardFixture, writeIn } from './shard-fixture.js';
 
 const bin = builtCli();
@@ -18,7 +23,7 @@ beforeAll(() => {
 afterAll(() => rmSync(repo, { recursive: true, force: true }));
 
 async function jsonRun(args: readonly string[], cwd = repo): Promise<{ code: number; results: LintResult[] }> {
-  const { code, stdout, stderr } = await runNode(bin, ['--format', 'json', ...args], cwd);
+  const { code, stdout, stderr } = await runCli(['--format', 'json', ...args], { cwd });
   expect(stderr).toBe('');
   return { code, results: JSON.parse(stdout) as LintResult[] };
 }
@@ -62,7 +67,7 @@ describe('check --shard i/n', () => {
     const single = mkdtempSync(join(tmpdir(), 'guidelint-shard-one-'));
     try {
       writeIn(single, 'notes.md', '# Alpha\n');
-      const runs = await Promise.all(SHARDS.map((shard) => runNode(bin, ['--template', 'design-doc', '--shard', shard], single)));
+      const runs = await Promise.all(SHARDS.map((shard) => runCli(['--template', 'design-doc', '--shard', shard], { cwd: single })));
       const empty = runs.filter((run) => run.stdout === '');
       expect(empty).toHaveLength(3);
       for (const run of empty) {
@@ -75,7 +80,7 @@ describe('check --shard i/n', () => {
   });
 
   it.each(['0/4', '5/4', 'x', '1/0', '1/', '-1/4'])('refuses --shard %s with one line, exit 2', async (value) => {
-    expect(await runNode(bin, [`--shard=${value}`], repo)).toEqual({
+    expect(await runCli([`--shard=${value}`], { cwd: repo })).toEqual({
       code: 2,
       stdout: '',
       stderr: `guidelint: --shard must be i/n with 1 ≤ i ≤ n (--shard 1/4), not "${value}"\n`,
@@ -86,7 +91,7 @@ describe('check --shard i/n', () => {
     ['--stdin', '--shard splits the files of a run, not standard input'],
     ['--watch', '--watch cannot be used with --shard'],
   ])('refuses --shard with %s', async (option, message) => {
-    expect(await runNode(bin, [option, '--shard', '1/2'], repo)).toEqual({ code: 2, stdout: '', stderr: `guidelint: ${message}\n` });
+    expect(await runCli([option, '--shard', '1/2'], { cwd: repo })).toEqual({ code: 2, stdout: '', stderr: `guidelint: ${message}\n` });
   });
 });
 
@@ -116,11 +121,10 @@ describe("the README's GitHub Actions matrix", () => {
     const { shard, merge } = readmeWorkflow();
     expect(shard).toHaveLength(1);
     expect(merge).toHaveLength(2);
-    for (const number of [1, 2, 3, 4]) {
-      expect(await shell(shard[0]!.replaceAll('${{ matrix.shard }}', String(number)), repo)).toEqual({ code: 0, stdout: '', stderr: '' });
-    }
+    const jobs = [1, 2, 3, 4].map((number) => shell(shard[0]!.replaceAll('${{ matrix.shard }}', String(number)), repo));
+    expect(await Promise.all(jobs)).toEqual(Array(4).fill({ code: 0, stdout: '', stderr: '' }));
     expect(await shell(merge[0]!, repo)).toEqual({ code: 0, stdout: '', stderr: '' });
-    const whole = await runNode(bin, ['--format', 'github'], repo);
+    const whole = await runCli(['--format', 'github'], { cwd: repo });
     expect(whole.code).toBe(1);
     expect(await shell(merge[1]!, repo)).toEqual(whole);
     const sarif = JSON.parse(readFileSync(join(repo, 'guidelint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };

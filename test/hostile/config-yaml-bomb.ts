@@ -13,15 +13,19 @@ const cli = builtCliOnTree({
   'config/guidelint.config.yaml': `detect: true\n${aliasBombYaml()}`,
   'doc.md': '# Notes\n',
 });
+const runOf = cli.runsInOneProcess({
+  discovered: ['doc.md'],
+  named: ['--config', 'config/guidelint.config.yaml', 'doc.md'],
+});
 
 describe('an alias bomb in the config', () => {
   it('found by discovery is a config error naming the file', async () => {
-    const run = await cli.run(['doc.md']);
+    const run = await runOf('discovered');
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `guidelint: .guidelintrc.yml: ${BOMB}\n`]);
   });
 
   it('named with --config is a config error naming the file', async () => {
-    const run = await cli.run(['--config', 'config/guidelint.config.yaml', 'doc.md']);
+    const run = await runOf('named');
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `guidelint: config/guidelint.config.yaml: ${BOMB}\n`]);
   });
 });

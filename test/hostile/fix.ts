@@ -3,8 +3,8 @@
  * changes nothing (17.1); it refuses a read-only file, keeps hard links, and writes CR line breaks
  * into a CR-only file (17.8).
  */
-import { describe, expect, it } from '@jest/globals';
-import { chmodSync, linkSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { chmodSync, linkSync, readFileSync, statSync } from 'node:fs';
 import { builtCliOnTree } from './built-cli.js';
 
 const TEMPLATE = '# [Project] Notes\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n';
@@ -20,27 +20,39 @@ const CASES: Record<string, [string, string]> = {
   'table.md': [`${SUMMARY}| a | b |\n| - | - |\n| 1 | 2 |`, `${SUMMARY}| a | b |\n| - | - |\n| 1 | 2 |\n\n${DETAILS.trimEnd()}`],
 };
 
-const cli = builtCliOnTree({ 'tpl.md': TEMPLATE, ...Object.fromEntries(Object.entries(CASES).map(([file, [source]]) => [file, source])) });
+const SHORT = `${SUMMARY}Text.\n`;
+const cli = builtCliOnTree({
+  'tpl.md': TEMPLATE,
+  ...Object.fromEntries(Object.entries(CASES).map(([file, [source]]) => [file, source])),
+  'read-only.md': SHORT,
+  'linked.md': SHORT,
+  'cr.md': SHORT.replace(/\n/g, '\r'),
+});
 const { at } = cli;
 const read = (file: string): string => readFileSync(at(file), 'utf8');
-const SHORT = `${SUMMARY}Text.\n`;
+const files = Object.keys(CASES);
+const fix = (...paths: string[]): string[] => ['-t', 'tpl.md', '--fix', ...paths];
+/** The first `--fix` of each case, in one process. */
+const runOf = cli.runsInOneProcess({ cases: fix(...files), readOnly: fix('read-only.md'), linked: fix('linked.md'), cr: fix('cr.md') });
+
+beforeAll(() => {
+  chmodSync(at('read-only.md'), 0o444);
+  linkSync(at('linked.md'), at('other-name.md'));
+});
 
 describe('--fix', () => {
   it('inserts a missing section once, after the block the document leaves open; a second --fix changes nothing', async () => {
-    const files = Object.keys(CASES);
-    await cli.run(['-t', 'tpl.md', '--fix', ...files]);
+    await runOf('cases');
     const once = files.map(read);
     expect(once).toEqual(Object.values(CASES).map(([, fixed]) => fixed));
-    await cli.run(['-t', 'tpl.md', '--fix', ...files]);
+    await cli.run(fix(...files));
     expect(files.map(read)).toEqual(once);
   });
 });
 
 describe('--fix on unusual files', () => {
   it('refuses a read-only file, saying so, and leaves it as it was', async () => {
-    writeFileSync(at('read-only.md'), SHORT);
-    chmodSync(at('read-only.md'), 0o444);
-    const run = await cli.run(['-t', 'tpl.md', '--fix', 'read-only.md']);
+    const run = await runOf('readOnly');
     expect([run.code, run.stderr]).toEqual([
       1,
       'guidelint: "read-only.md" not fixed: the file is read-only\nguidelint: fixed 0 problems in 0 files; 1 error and 0 warnings remain\n',
@@ -50,17 +62,14 @@ describe('--fix on unusual files', () => {
   });
 
   it('writes a file with other hard links in place, so that every name sees the fix', async () => {
-    writeFileSync(at('linked.md'), SHORT);
-    linkSync(at('linked.md'), at('other-name.md'));
-    await cli.run(['-t', 'tpl.md', '--fix', 'linked.md']);
+    await runOf('linked');
     expect(read('linked.md')).toBe(`${SHORT}\n${DETAILS}`);
     expect(read('other-name.md')).toBe(read('linked.md'));
     expect(statSync(at('linked.md')).nlink).toBe(2);
   });
 
   it('inserts CR line breaks into a CR-only file', async () => {
-    writeFileSync(at('cr.md'), SHORT.replace(/\n/g, '\r'));
-    await cli.run(['-t', 'tpl.md', '--fix', 'cr.md']);
+    await runOf('cr');
     expect(read('cr.md')).toBe(`${SHORT}\n${DETAILS}`.replace(/\n/g, '\r'));
   });
 });

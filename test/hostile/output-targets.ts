@@ -4,8 +4,8 @@
  * `/dev/stdout` and devices are reached through links in a temporary folder: run as root against
  * code that renames, the test then replaces only its own link, never the machine's `/dev/stdout`.
  */
-import { describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { lstat, readdir, readFile, readlink, symlink } from 'node:fs/promises';
 import { builtCliOnTree } from './built-cli.js';
 
@@ -14,32 +14,51 @@ const FINDING = 'Missing required section "## Summary" (tpl)';
 
 const cli = builtCliOnTree({ 'tpl.md': TEMPLATE, 'doc.md': '# Alpha Notes\n', 'reports/real.txt': 'old\n' });
 const { at } = cli;
-const check = (output: string) => cli.run(['-t', 'tpl.md', '-o', output, 'doc.md']);
+const checkTo = (output: string): string[] => ['-t', 'tpl.md', '-o', output, 'doc.md'];
+/** The runs whose --output is not their process's standard output, in one process. */
+const runOf = cli.runsInOneProcess({
+  device: checkTo('null-link'),
+  fifo: checkTo('report.fifo'),
+  link: checkTo('report-link.txt'),
+  dangling: checkTo('dangling.txt'),
+});
 
 describe('--output', () => {
+  // The FIFO's reader, in its own process: should the FIFO be replaced, its open never returns and it is killed.
+  let reader: ChildProcessWithoutNullStreams;
+  let read = '';
+  let readerDone: Promise<unknown>;
+
+  beforeAll(async () => {
+    await symlink('/dev/null', at('null-link'));
+    execFileSync('mkfifo', [at('report.fifo')]);
+    await symlink('reports/real.txt', at('report-link.txt'));
+    await symlink('new.txt', at('dangling.txt'));
+    reader = spawn('cat', [at('report.fifo')]);
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
+    readerDone = new Promise((resolve) => reader.on('close', resolve));
+  });
+
+  afterAll(() => {
+    reader.kill();
+  });
+
   it('writes through a link to standard output', async () => {
     await symlink('/proc/self/fd/1', at('stdout-link'));
-    const run = await check('stdout-link');
+    const run = await cli.run(checkTo('stdout-link'));
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain(FINDING);
     expect((await lstat(at('stdout-link'))).isSymbolicLink()).toBe(true);
   });
 
   it('writes through a link to a device, which stays a link', async () => {
-    await symlink('/dev/null', at('null-link'));
-    const run = await check('null-link');
+    const run = await runOf('device');
     expect([run.code, run.stderr]).toEqual([1, '']);
     expect(await readlink(at('null-link'))).toBe('/dev/null');
   });
 
   it('writes into a FIFO for the reader at its other end', async () => {
-    execFileSync('mkfifo', [at('report.fifo')]);
-    // A reader in its own process: should the FIFO be replaced, its open never returns and it is killed.
-    const reader = spawn('cat', [at('report.fifo')]);
-    let read = '';
-    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString()));
-    const readerDone = new Promise((resolve) => reader.on('close', resolve));
-    const run = await check('report.fifo');
+    const run = await runOf('fifo');
     const stillFifo = (await lstat(at('report.fifo'))).isFIFO();
     if (!stillFifo) reader.kill();
     await readerDone;
@@ -48,17 +67,15 @@ describe('--output', () => {
   });
 
   it('replaces the regular file a link leads to, keeping the link', async () => {
-    await symlink('reports/real.txt', at('report-link.txt'));
-    await check('report-link.txt');
+    await runOf('link');
     expect(await readlink(at('report-link.txt'))).toBe('reports/real.txt');
     expect(await readFile(at('reports/real.txt'), 'utf8')).toContain(FINDING);
     expect(await readdir(at('reports'))).toEqual(['real.txt']);
   });
 
   it('creates the file a dangling link names', async () => {
-    await symlink('reports/new.txt', at('dangling.txt'));
-    await check('dangling.txt');
+    await runOf('dangling');
     expect((await lstat(at('dangling.txt'))).isSymbolicLink()).toBe(true);
-    expect(await readFile(at('reports/new.txt'), 'utf8')).toContain(FINDING);
+    expect(await readFile(at('new.txt'), 'utf8')).toContain(FINDING);
   });
 });

@@ -4,7 +4,6 @@
  * frontmatter must name one inside its repository (DESIGN §5, "Paths outside the repository").
  */
 import { describe, expect, it } from '@jest/globals';
-import { runNode } from '../built-cli.js';
 import { builtCliOnTree } from './built-cli.js';
 
 const TEMPLATE = '# Notes\n\n## Summary\n\n[Describe]\n';
@@ -22,30 +21,36 @@ const cli = builtCliOnTree({
   'outside/doc.md': DOC,
 });
 
-/** Runs the CLI in the repository. */
-const runInRepo = (args: readonly string[]) => runNode(cli.bin, args, cli.at('repo'));
+/** Runs of the CLI in the repository, in one process. */
+const runInRepo = cli.runsInOneProcess(
+  {
+    outsideFile: ['-t', 'tpl.md', '../outside/doc.md', '--no-color'],
+    'named in the config': ['-c', 'configs/named.yaml', '-t', 'notes', 'docs/doc.md', '-f', 'json'],
+    "in a config's documents": ['-c', 'docs/outside.yaml', 'docs/doc.md', '-f', 'json'],
+    namesOutside: ['docs/names-outside.md', '-f', 'json'],
+    namesInside: ['docs/names-inside.md', '-f', 'json'],
+  },
+  'repo',
+);
 
 describe('a file outside the repository named on the command line', () => {
   it('is checked and shown by its relative path', async () => {
-    const run = await runInRepo(['-t', 'tpl.md', '../outside/doc.md', '--no-color']);
+    const run = await runInRepo('outsideFile');
     expect([run.code, run.stderr]).toEqual([1, '']);
     expect(run.stdout.split('\n').slice(0, 3)).toEqual(['', '../outside/doc.md', '  6:1  error  Missing required section "## Summary" (tpl)  required-section']);
   });
 });
 
 describe('a template path outside the repository', () => {
-  it.each([
-    ['named in the config', 'configs/named.yaml', ['-t', 'notes', 'docs/doc.md']],
-    ["in a config's documents", 'docs/outside.yaml', ['docs/doc.md']],
-  ])('%s is read as the config says', async (_, config, args) => {
-    const run = await runInRepo(['-c', config, ...args, '-f', 'json']);
+  it.each(['named in the config', "in a config's documents"] as const)('%s is read as the config says', async (name) => {
+    const run = await runInRepo(name);
     expect([run.code, run.stderr]).toEqual([1, '']);
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ message: string }> }>;
     expect(result!.messages.map((message) => message.message)).toEqual([expect.stringMatching(/^Missing required section "## Summary"/u)]);
   });
 
   it("in a document's frontmatter is that document's one fatal message", async () => {
-    const run = await runInRepo(['docs/names-outside.md', '-f', 'json']);
+    const run = await runInRepo('namesOutside');
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ message: string; fatal?: boolean }> }>;
     expect(result!.messages).toEqual([
       expect.objectContaining({ message: 'Frontmatter "template:" names a template file outside the repository: ../../outside/tpl.md', fatal: true }),
@@ -53,7 +58,7 @@ describe('a template path outside the repository', () => {
   });
 
   it("in a document's frontmatter inside the repository is read as before", async () => {
-    const run = await runInRepo(['docs/names-inside.md', '-f', 'json']);
+    const run = await runInRepo('namesInside');
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ message: string }> }>;
     expect(result!.messages.map((message) => message.message)).toEqual(['Missing required section "## Summary" (tpl)']);
   });

@@ -22,21 +22,33 @@ const cli = builtCliOnTree({
   'nested-links.md': `# Notes\n\n## Summary\n\n${'['.repeat(20_000)}a${'](u)'.repeat(20_000)}\n\n[Describe]\n`,
   'good.md': GOOD,
 });
+const json = (...args: string[]): string[] => [...args, '-f', 'json'];
+const TEMPLATE_LINES = [
+  ['100,000 tokens', 'tokens.md'],
+  ['100,000 brackets never closed', 'brackets.md'],
+  ['links nested 20,000 deep (the stack overflowed)', 'nested-links.md'],
+] as const;
+const runOf = cli.runsInOneProcess({
+  heading: json('-t', 'heading.md', 'long-heading.md', 'long-plan.md'),
+  // Written to a file: the report is more than a child process's output buffer holds.
+  leftIn: json('-t', 'placeholders.md', 'left-in.md', '-o', 'report.json'),
+  ...Object.fromEntries(TEMPLATE_LINES.map(([, template]) => [template, json('-t', template, 'good.md')])),
+});
 
 interface Result {
   filePath: string;
   messages: Array<{ ruleId: string; message: string; line: number; column: number }>;
 }
 
-async function check(args: readonly string[]): Promise<Result[]> {
-  const run = await cli.run([...args, '-f', 'json']);
+async function check(name: string): Promise<Result[]> {
+  const run = await runOf(name);
   expect(run.stderr).toBe('');
   return JSON.parse(run.stdout) as Result[];
 }
 
 describe('a template heading of five placeholders', () => {
   it('is matched against a 400-word document heading at once', async () => {
-    const results = await check(['-t', 'heading.md', 'long-heading.md', 'long-plan.md']);
+    const results = await check('heading');
     expect(results.map((result) => [result.filePath.slice(cli.root.length + 1), result.messages.map((message) => message.message)])).toEqual([
       ['long-heading.md', ['Missing required section "## [A] [B] [C] [D] [E] Plan" (heading)']],
       ['long-plan.md', []],
@@ -46,8 +58,7 @@ describe('a template heading of five placeholders', () => {
 
 describe('a line of 30,000 placeholders', () => {
   it('left in a document is found at once, each of them', async () => {
-    // Written to a file: the report is more than the child process's output buffer holds.
-    const run = await cli.run(['-t', 'placeholders.md', 'left-in.md', '-f', 'json', '-o', 'report.json']);
+    const run = await runOf('leftIn');
     expect([run.code, run.stdout, run.stderr]).toEqual([1, '', '']);
     const [result] = JSON.parse(readFileSync(cli.at('report.json'), 'utf8')) as Result[];
     expect(result!.messages).toHaveLength(30_000);
@@ -56,12 +67,8 @@ describe('a line of 30,000 placeholders', () => {
 });
 
 describe('a template line the placeholder scan reads at once, whatever it holds', () => {
-  it.each([
-    ['100,000 tokens', 'tokens.md'],
-    ['100,000 brackets never closed', 'brackets.md'],
-    ['links nested 20,000 deep (the stack overflowed)', 'nested-links.md'],
-  ])('%s', async (_, template) => {
-    const [result] = await check(['-t', template, 'good.md']);
+  it.each(TEMPLATE_LINES)('%s', async (_, template) => {
+    const [result] = await check(template);
     expect(result!.messages).toEqual([]);
   });
 });

@@ -21,10 +21,18 @@ const FILE = 'docs/\u001b[31mred\u0007.md';
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e]/;
 
 const cli = builtCliOnTree({ 'tpl.md': TEMPLATE, [FILE]: DOCUMENT });
+const runOf = cli.runsInOneProcess({
+  stylish: ['-t', 'tpl.md', 'docs'],
+  github: ['-t', 'tpl.md', '-f', 'github', 'docs'],
+  verbose: ['-t', 'tpl.md', '--verbose', 'docs'],
+  json: ['-t', 'tpl.md', '-f', 'json', 'docs'],
+  sarif: ['-t', 'tpl.md', '-f', 'sarif', 'docs'],
+  junit: ['-t', 'tpl.md', '-f', 'junit', 'docs'],
+});
 
 describe('human-facing formats show control characters as escapes', () => {
   it('stylish', async () => {
-    const run = await cli.run(['-t', 'tpl.md', 'docs']);
+    const run = await runOf('stylish');
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     expect(run.stdout).toContain('docs/\\x1b[31mred\\x07.md');
     expect(run.stdout).toContain('Title "# Alpha \\x1b]0;PWNED\\x07 Notes\\x1b[2J \\u202eevil \\x1b]8;;');
@@ -41,14 +49,14 @@ describe('human-facing formats show control characters as escapes', () => {
   });
 
   it('github', async () => {
-    const run = await cli.run(['-t', 'tpl.md', '-f', 'github', 'docs']);
+    const run = await runOf('github');
     expect(run.stdout).not.toMatch(RAW_CONTROL);
     expect(run.stdout).toContain('file=docs/\\x1b[31mred\\x07.md,');
     expect(run.stdout).toContain('\\u202eevil \\x1b]8;;https://evil.example\\x1b\\docs');
   });
 
   it('stderr lines that quote file names and parser messages', async () => {
-    const run = await cli.run(['-t', 'tpl.md', '--verbose', 'docs']);
+    const run = await runOf('verbose');
     expect(run.stderr).not.toMatch(RAW_CONTROL);
     expect(run.stderr).toContain('docs/\\x1b[31mred\\x07.md: follows');
   });
@@ -56,14 +64,14 @@ describe('human-facing formats show control characters as escapes', () => {
 
 describe('machine formats keep the text and stay valid', () => {
   it('json and sarif', async () => {
-    const json = JSON.parse((await cli.run(['-t', 'tpl.md', '-f', 'json', 'docs'])).stdout) as Array<{ filePath: string }>;
+    const json = JSON.parse((await runOf('json')).stdout) as Array<{ filePath: string }>;
     expect(json.map((result) => result.filePath)).toContain(cli.at(FILE));
-    const sarif = JSON.parse((await cli.run(['-t', 'tpl.md', '-f', 'sarif', 'docs'])).stdout) as Log;
+    const sarif = JSON.parse((await runOf('sarif')).stdout) as Log;
     expect(validateSarif(sarif)).toBe(true);
   });
 
   it('junit has no character XML 1.0 forbids', async () => {
-    const junit = (await cli.run(['-t', 'tpl.md', '-f', 'junit', 'docs'])).stdout;
+    const junit = (await runOf('junit')).stdout;
     expect(junit).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/);
   });
 });

@@ -20,10 +20,15 @@ const cli = builtCliOnTree({
   'docs/good.md': GOOD,
   'docs/names-bomb-template.md': `---\ntemplate: ../bomb-template.md\n---\n${GOOD}`,
 });
+const runOf = cli.runsInOneProcess({
+  document: ['-t', 'tpl.md', '-f', 'json', 'docs/bomb.md', 'docs/good.md'],
+  template: ['-t', 'bomb-template.md', 'docs/good.md'],
+  frontmatterTemplate: ['-f', 'json', 'docs/names-bomb-template.md'],
+});
 
 describe('an alias bomb', () => {
   it("in a document's frontmatter is its one fatal message; the other files are checked", async () => {
-    const run = await cli.run(['-t', 'tpl.md', '-f', 'json', 'docs/bomb.md', 'docs/good.md']);
+    const run = await runOf('document');
     expect([run.code, run.stderr]).toEqual([1, '']);
     const results = JSON.parse(run.stdout) as Array<{ filePath: string; messages: Array<{ message: string; fatal?: boolean }> }>;
     expect(results.map((result) => [result.filePath.slice(cli.root.length + 1), result.messages])).toEqual([
@@ -33,12 +38,12 @@ describe('an alias bomb', () => {
   });
 
   it('in the template given on the command line stops the run with one line naming it', async () => {
-    const run = await cli.run(['-t', 'bomb-template.md', 'docs/good.md']);
+    const run = await runOf('template');
     expect([run.code, run.stdout, run.stderr]).toEqual([2, '', `guidelint: cannot use template "bomb-template.md": ${BOMB_MESSAGE}\n`]);
   });
 
   it("in the template a document's frontmatter names is that document's fatal message", async () => {
-    const run = await cli.run(['-f', 'json', 'docs/names-bomb-template.md']);
+    const run = await runOf('frontmatterTemplate');
     const [result] = JSON.parse(run.stdout) as Array<{ messages: Array<{ message: string }> }>;
     expect(result!.messages.map((message) => message.message)).toEqual([
       `Cannot use the frontmatter's template: cannot use template "bomb-template.md": ${BOMB_MESSAGE}`,

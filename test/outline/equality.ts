@@ -48,7 +48,7 @@ const corpora = new URL('../../../shared/corpora/', import.meta.url);
  * `SAMPLE_EVERY`-th document (in name order) is compared, and all of them with
  * `GUIDELINT_FULL_CORPUS=1`.
  */
-const SAMPLE_EVERY = 12;
+const SAMPLE_EVERY = 24;
 const fullCorpus = process.env['GUIDELINT_FULL_CORPUS'] === '1';
 
 export interface CorpusOptions {

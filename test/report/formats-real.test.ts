@@ -3,6 +3,10 @@
  * per format. SARIF must validate against the official schema and put each result where the
  * fixture's `.findings` and the same run's JSON say; the github and junit outputs are pinned on
  * the same run, a path with spaces and a message with `%`, `:` and a line break included.
+ *
+ * The documents are linted once: the JSON run fills a `--cache` that the other formats' runs
+ * report from (test/engine/cache.test.ts: the same report warm as cold). What differs between the
+ * runs is the format, which is what these tests are about.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { relative, sep } from 'node:path';
@@ -23,7 +27,8 @@ let log: Log;
 
 beforeAll(async () => {
   tree = createInvalidFixtureTree();
-  runs = { json: await tree.run('json'), sarif: await tree.run('sarif'), github: await tree.run('github'), junit: await tree.run('junit') };
+  const run = (format: string): Promise<CliRun> => tree.run(format, '--cache');
+  runs = { json: await run('json'), sarif: await run('sarif'), github: await run('github'), junit: await run('junit') };
   results = JSON.parse(runs.json.stdout) as LintResult[];
   log = JSON.parse(runs.sarif.stdout) as Log;
 }, 60_000);

@@ -8,7 +8,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 export interface GuidelintSettings {
   /** `guidelint.server.path`: a guidelint `bin/guidelint.js`; null for the bundled one. */
   serverPath: string | null;
-  /** `guidelint.debounceMs`: the server's quiet time after a change; null for its default. */
+  /** `guidelint.debounceMs`: a fixed quiet time after a change; null for the server's adaptive default. */
   debounceMs: number | null;
 }
 

@@ -4,6 +4,10 @@
  * drawn for a large report), the layout at 1280 px and at a phone's width, the contrast of what it
  * draws, and compares a screenshot with the committed one by size and a coarse colour histogram
  * (fonts differ between machines; bytes would). Skipped, saying why, where /usr/bin/chromium is missing.
+ *
+ * The tests share one page: each opens its report anew (a navigation is a fresh document, and the
+ * report keeps no state outside it), at its viewport, with the mouse back at the corner. A page
+ * of its own for each test would start a renderer process each: more than twice the CPU.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,6 +44,9 @@ if (!existsSync(CHROMIUM)) {
 } else {
   describe('the HTML report in chromium', () => {
     let browser: Browser;
+    let shared: Page;
+    /** The uncaught errors of the document open now. */
+    let errors: string[] = [];
     let folder: string;
     let example: string;
     let big: string;
@@ -52,6 +59,8 @@ if (!existsSync(CHROMIUM)) {
       writeFileSync(big, renderHtml(bigReport(), { outputDir: ROOT }));
       const { chromium } = await import('playwright-core');
       browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+      shared = await browser.newPage();
+      shared.on('pageerror', (error) => errors.push(String(error)));
     }, TIMEOUT);
 
     afterAll(async () => {
@@ -59,14 +68,15 @@ if (!existsSync(CHROMIUM)) {
       rmSync(folder, { recursive: true, force: true });
     });
 
+    /** Opens `file` anew in the shared page, at the viewport given. */
     async function open(file: string, width = 1280, height = 900): Promise<Page> {
-      const page = await browser.newPage({ viewport: { width, height } });
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(String(error)));
-      await page.goto(pathToFileURL(file).href);
-      await page.waitForSelector('html[data-ready]');
+      errors = [];
+      await shared.setViewportSize({ width, height });
+      await shared.mouse.move(0, 0);
+      await shared.goto(pathToFileURL(file).href);
+      await shared.waitForSelector('html[data-ready]');
       expect(errors).toEqual([]);
-      return page;
+      return shared;
     }
 
     /** The drawn rows of the first heat map: `path: symbols`. */
@@ -90,7 +100,6 @@ if (!existsSync(CHROMIUM)) {
       expect(await page.locator('table.heatmap tbody tr:not(.spacer)').first().locator('th a').getAttribute('href')).toBe('docs/team-a/empty.md');
       expect(await page.locator('table.heatmap').getAttribute('role')).toBe('grid');
       expect(await page.locator('thead tr.labels th[scope=col]').count()).toBe(3 + 6);
-      await page.close();
     }, TIMEOUT);
 
     it('shows a cell’s findings on hover and on focus', async () => {
@@ -106,7 +115,6 @@ if (!existsSync(CHROMIUM)) {
       await page.locator('table.heatmap tbody tr:not(.spacer)').first().locator('td.cell a').nth(3).focus();
       expect(await tooltip.textContent()).toBe('Design: emptydocs/team-a/empty.md:1010:1 Section "## Design" (feature) is empty (empty-section)');
       expect(await page.locator('table.heatmap tbody tr:not(.spacer)').first().locator('td.cell a').nth(3).getAttribute('aria-describedby')).toBe('template-0-tip');
-      await page.close();
     }, TIMEOUT);
 
     it('sorts by document, by findings and by a column, and says so with aria-sort', async () => {
@@ -125,7 +133,6 @@ if (!existsSync(CHROMIUM)) {
       await page.click('button[data-sort="findings"]');
       await page.click('button[data-sort="findings"]');
       expect((await paths())[0]).toBe('docs/clean.md');
-      await page.close();
     }, TIMEOUT);
 
     it('filters by rule, folder, status and path, and says how many documents it shows', async () => {
@@ -148,7 +155,6 @@ if (!existsSync(CHROMIUM)) {
       await page.fill('input[name=path]', '');
       await page.check('input[name=with-findings]');
       expect((await shown())[1]).toBe('4 of 5 documents');
-      await page.close();
     }, TIMEOUT);
 
     it('moves through the grid with the keyboard from its one tab stop, sorts from a header, lists a document’s findings', async () => {
@@ -185,7 +191,6 @@ if (!existsSync(CHROMIUM)) {
       expect(await focused()).toBe('2:0 Document');
       await page.keyboard.press('Enter');
       expect((await rows(page))[0]).toBe('docs/clean.md: ✓✓✓✓✓–');
-      await page.close();
     }, TIMEOUT);
 
     it(`draws only the rows in view of ${BIG} documents, sorts them, and reaches the last with Ctrl+End`, async () => {
@@ -204,7 +209,6 @@ if (!existsSync(CHROMIUM)) {
       });
       expect(last).toBe(`${BIG + 3} docs/batch-19/doc-2999.md`);
       expect(await page.locator('section.template[data-template="0"] tbody tr:not(.spacer)').count()).toBeLessThan(100);
-      await page.close();
     }, TIMEOUT);
 
     it('draws a heat map further down the page only as it comes near the view', async () => {
@@ -215,7 +219,6 @@ if (!existsSync(CHROMIUM)) {
       await second.locator('h2').scrollIntoViewIfNeeded();
       await second.locator('table.heatmap tbody tr').first().waitFor();
       expect(await drawn()).toBe(5);
-      await page.close();
     }, TIMEOUT);
 
     it('fits 1280 px and a phone’s width: the page never scrolls sideways, the heat map scrolls in its box', async () => {
@@ -227,8 +230,7 @@ if (!existsSync(CHROMIUM)) {
         });
         expect([width, sizes.page]).toEqual([width, sizes.view]);
         expect(sizes.grid).toBeLessThanOrEqual(width);
-        await page.close();
-      }
+        }
     }, TIMEOUT);
 
     it('draws every state’s symbol on its colour with a contrast that passes WCAG AA', async () => {
@@ -250,7 +252,6 @@ if (!existsSync(CHROMIUM)) {
       );
       expect(ratios.filter((entry) => Number(entry.split(' ').at(-1)) < 4.5)).toEqual([]);
       expect(ratios).toHaveLength(7);
-      await page.close();
     }, TIMEOUT);
 
     it('looks as the committed screenshot does: same size, nearly the same colours', async () => {
@@ -267,7 +268,6 @@ if (!existsSync(CHROMIUM)) {
       // Half the summed difference of the shares of 64 colour bins: 0 the same colours, 1 none in common.
       const distance = actual.bins.reduce((sum, share, bin) => sum + Math.abs(share - reference.bins[bin]!), 0) / 2;
       expect({ distance: distance < 0.02, saved }).toEqual({ distance: true, saved });
-      await page.close();
     }, TIMEOUT);
   });
 }
