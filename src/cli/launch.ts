@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { useCompileBudgetOf } from '../engine/compile-budget.js';
 import { cacheProfile, codeCacheFileName, codeCacheFolder, trustedFolder, type CacheProfile, type Runtime } from './code-cache.js';
 import type { CliIo } from './io.js';
 import { COMMANDS } from './options.js';
@@ -34,7 +35,9 @@ const STALE_MS = 30 * 24 * 60 * 60 * 1000;
  * or with `io` (a test's captured ones); resolves to the exit code.
  */
 export function launch(argv: readonly string[], io?: CliIo): Promise<number> {
-  return loadBundle(cacheProfile(argv, COMMANDS.map((command) => command.name))).main(argv, io);
+  const profile = cacheProfile(argv, COMMANDS.map((command) => command.name));
+  useCompileBudgetOf(profile.name);
+  return loadBundle(profile).main(argv, io);
 }
 
 /** A lint worker thread's start: it reads the `check` runs' cache, and leaves the writing to them. */

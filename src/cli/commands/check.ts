@@ -6,7 +6,6 @@ import { ConfigLookup, singleConfig, type ConfigSource } from '../../config/look
 import { packageVersion } from '../../config/package-root.js';
 import type { LoadedConfig } from '../../config/types.js';
 import { cacheFilePath, LintCache } from '../../engine/cache.js';
-import { useBatchRunCompileBudget } from '../../engine/compile-budget.js';
 import { createCachedTemplateLoader } from '../../engine/cached-template-loader.js';
 import { lintFiles, type FileOutcome, type LintRun, type LintStats } from '../../engine/lint-files.js';
 import { UserError } from '../../engine/errors.js';
@@ -28,7 +27,6 @@ import { findingsByRule } from '../rule-stats.js';
 import { writeReport } from '../write-output.js';
 
 export async function runCheck(command: CheckCommand, io: CliIo): Promise<number> {
-  useBatchRunCompileBudget();
   if (command.watch) return (await import('../watch.js')).runWatch(command, io);
   const configs = await loadCheckConfig(command, io);
   const { config } = configs;
