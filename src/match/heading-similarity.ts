@@ -168,34 +168,16 @@ export function foldedHeadingName(normalizedText: string): string {
 }
 
 /**
- * Per literal rule, what its name's folded words begin with in any word they were folded from (a
- * folded word is a beginning of its word, but for `-gment`, whose word has `-gement`); null for a
- * rule no heading names in other words.
+ * What a literal rule's folded name's words begin with in any word they were folded from (a folded
+ * word is a beginning of its word, but for `-gment`, whose word has `-gement`); null for a rule no
+ * heading names in other words. A heading lacking one of them does not name the rule so.
  */
-const nameStarts = new WeakMap<object, readonly string[] | null>();
-
-function nameStartsOf(rule: NamedRule): readonly string[] | null {
-  let starts = nameStarts.get(rule);
-  if (starts === undefined) {
-    const name = ruleName(rule);
-    starts = name === '' ? null : name.split(' ').map((word) => (word.endsWith('gment') ? word.slice(0, -4) : word));
-    nameStarts.set(rule, starts);
-  }
-  return starts;
+export function nameStartsOf(rule: NamedRule): readonly string[] | null {
+  const name = ruleName(rule);
+  return name === '' ? null : name.split(' ').map((word) => (word.endsWith('gment') ? word.slice(0, -4) : word));
 }
 
-/**
- * The rules (of `rules`, in their order) whose names the heading says in other words
- * (`namesSameSection`). A heading's words are folded only when it holds the beginnings of every
- * folded word of some rule's name: most headings name no rule, and folding costs more than looking.
- */
-export function rulesNamedInOtherWords<Rule extends NamedRule>(
-  rules: readonly Rule[],
-  normalizedText: string,
-): Rule[] {
-  const words = normalizeForMatch(normalizedText.replace(SECTION_NUMBER, ''));
-  const candidates = rules.filter((rule) => nameStartsOf(rule)?.every((start) => words.includes(start)) ?? false);
-  if (candidates.length === 0) return candidates;
-  const name = foldedHeadingName(normalizedText);
-  return candidates.filter((rule) => namesSameSection(rule, name));
+/** A heading's text as `nameStartsOf`'s beginnings are looked for in it: the text its words are split from. */
+export function headingNameText(normalizedText: string): string {
+  return normalizeForMatch(normalizedText.replace(SECTION_NUMBER, ''));
 }

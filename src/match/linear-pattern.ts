@@ -48,6 +48,18 @@ export function linearTest(source: string): TextTest | null {
   return (text) => endsWithAtoms(text, ending) && automaton.test(text, parsed.anchoredStart, parsed.anchoredEnd);
 }
 
+/**
+ * Whether a character may end a text the pattern source matches (flags `iu`), when every match
+ * ends with one fixed atom (`y` of `…summary$`); null when the source has no such ending (or is
+ * one the reader leaves to a RegExp).
+ */
+export function lastCharacterTest(source: string): ((char: string, code: number) => boolean) | null {
+  const parsed = new SourceReader(source).read();
+  if (parsed === null || !parsed.anchoredEnd || (parsed.node.kind === 'alt' && parsed.anchoredStart)) return null;
+  const last = fixedEnding(parsed.node)[0];
+  return last === undefined ? null : (char, code) => last.matches(char, code);
+}
+
 /** At most this many characters of a pattern's fixed ending are compared before the automaton runs. */
 const MOST_ENDING_ATOMS = 8;
 

@@ -5,7 +5,7 @@
 
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { linearTest } from '../../src/match/linear-pattern.js';
+import { lastCharacterTest, linearTest } from '../../src/match/linear-pattern.js';
 import { patternFromSegments, seriesPattern, wordsPattern, type Segment } from '../../src/template/patterns.js';
 import { normalizeForMatch } from '../../src/template/text.js';
 
@@ -87,6 +87,28 @@ describe('linearTest', () => {
     for (const source of [series, '(?=a)a', '(?<!a)b', '(a)\\1', '^a|b', 'a|b$', 'a\\bb', 'a{2000}']) {
       expect([source, linearTest(source)]).toEqual([source, null]);
     }
+  });
+
+  it("rules out by their last character only texts the pattern's RegExp does not match", () => {
+    let ruledOut = 0;
+    fc.assert(
+      fc.property(fc.array(segment, { maxLength: 6 }), options, fc.array(fill, { minLength: 1, maxLength: 4 }), text, (segments, chosen, fills, other) => {
+        const source = patternFromSegments(segments, chosen);
+        const ending = lastCharacterTest(source);
+        const regex = new RegExp(source, 'iu');
+        for (const subject of [filledIn(segments, fills), other]) {
+          const last = [...subject].at(-1);
+          if (last === undefined || ending === null || ending(last, last.codePointAt(0)!)) continue;
+          ruledOut += 1;
+          expect([source, subject, regex.test(subject)]).toEqual([source, subject, false]);
+        }
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(ruledOut).toBeGreaterThan(100);
+    expect(lastCharacterTest('^(?:\\d+(?:\\.\\d+)*\\.?\\s)?summary$')!('Y', 89)).toBe(true);
+    expect(lastCharacterTest('^(?:\\d+(?:\\.\\d+)*\\.?\\s)?summary$')!('s', 115)).toBe(false);
+    for (const source of ['^.+$', 'summary', '^a|b$', '^(?:a|b)$']) expect([source, lastCharacterTest(source)]).toEqual([source, null]);
   });
 
   it('tests a heading of many placeholders against a long heading in linear time', () => {
