@@ -5,39 +5,8 @@ import { dirname, join } from 'node:path';
 import type { Log } from 'sarif';
 import type { LintResult } from '../../src/engine/results.js';
 import { validateSarif } from '../report/sarif-validator.js';
+import { BAD, GOOD, TEMPLATE, WARN } from './notes-documents.js';
 import { runCli } from './run-cli.js';
-
-const TEMPLATE = `# [Project] Notes
-
-## Summary
-
-[Describe the project in a few words]
-
-## Details
-
-[Explain how it works]
-
-**Verification:** [How to check it works]
-`;
-
-const GOOD = `# Alpha Notes
-
-## Summary
-
-Alpha sorts things.
-
-## Details
-
-It sorts them quickly.
-
-**Verification:** Run the tests.
-`;
-
-/** Details without its **Verification:** label: one warning (required-label). */
-const WARN = GOOD.replace('**Verification:** Run the tests.\n', '');
-
-/** No Details section: an error (required-section). */
-const BAD = GOOD.slice(0, GOOD.indexOf('## Details'));
 
 let root: string;
 const at = (...parts: string[]): string => join(root, ...parts);

@@ -2,38 +2,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-
-const TEMPLATE = `# [Project] Notes
-
-## Summary
-
-[Describe the project in a few words]
-
-## Details
-
-[Explain how it works]
-
-**Verification:** [How to check it works]
-`;
-
-const GOOD = `# Alpha Notes
-
-## Summary
-
-Alpha sorts things.
-
-## Details
-
-It sorts them quickly.
-
-**Verification:** Run the tests.
-`;
-
-/** Details without its **Verification:** label: a warning (required-label). */
-const WARN = GOOD.replace('**Verification:** Run the tests.\n', '');
-
-/** No Details section: an error (required-section). */
-const BAD = GOOD.slice(0, GOOD.indexOf('## Details'));
+import { BAD, GOOD, TEMPLATE, WARN } from './notes-documents.js';
 
 const CONFIG = `templates:
   notes:

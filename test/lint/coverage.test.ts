@@ -1,38 +1,12 @@
 /**
  * What the conformance report reads off a lint besides the messages: which template section or
- * field each finding is about, and where the document has each section and field.
+ * field each finding is about, and where the document has each section and field. The template is
+ * the conformance report's example's.
  */
 import { describe, expect, it } from '@jest/globals';
 import { lintDocument, type LintOptions } from '../../src/engine/lint-outline.js';
 import { outlineFromMarkdownIt } from '../../src/outline/from-markdown-it.js';
-import { compileTemplate } from '../../src/template/compile.js';
-
-const schema = compileTemplate(
-  [
-    '# [Feature Name]',
-    '',
-    '**Status:** [Draft/Accepted]',
-    '**Owner:** [Name]',
-    '',
-    '## Problem',
-    '',
-    '[Describe the problem]',
-    '',
-    '## Design',
-    '',
-    '[How it works]',
-    '',
-    '### Risks',
-    '',
-    '[What could go wrong]',
-    '',
-    '## Alternatives (optional)',
-    '',
-    '[Other ways]',
-    '',
-  ].join('\n'),
-  { name: 'example' },
-);
+import { SCHEMA as schema } from '../report/conformance/example.js';
 
 function lint(lines: string[], options: LintOptions = {}) {
   const { messages, coverage } = lintDocument(outlineFromMarkdownIt(`${lines.join('\n')}\n`), schema, options);

@@ -15,22 +15,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../../bench/chromium.mjs';
 import { makeResult } from '../../../src/engine/results.js';
 import { renderHtml } from '../../../src/report/conformance/html.js';
 import { buildConformance } from '../../../src/report/conformance/model.js';
 import { exampleReport, exampleResults, ROOT, SCHEMA } from './example.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** The committed screenshot of the example report at 1280 × 900. */
 const REFERENCE = fileURLToPath(new URL('screenshot-1280.png', import.meta.url));
 /** Launching a browser on a loaded machine takes seconds. */
