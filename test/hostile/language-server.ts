@@ -4,7 +4,7 @@
  */
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { pathToFileURL } from 'node:url';
-import { startClient, type LspClient } from '../lsp/lsp-client.js';
+import { initialize, startClient, type LspClient } from '../lsp/lsp-client.js';
 import { builtCliOnTree } from './built-cli.js';
 import { aliasBombFrontmatter } from './yaml-bomb.js';
 
@@ -23,13 +23,7 @@ afterAll(() => {
 async function started(): Promise<LspClient> {
   const client = startClient(workspace.bin, workspace.root);
   clients.push(client);
-  await client.connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(workspace.root).href,
-    capabilities: {},
-    initializationOptions: { debounceMs: 0 },
-  });
-  await client.connection.sendNotification('initialized', {});
+  await initialize(client, workspace.root, { debounceMs: 0 });
   return client;
 }
 

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { builtCli } from '../built-cli.js';
 import { makeTree, removeTree } from '../files/tree.js';
-import { startClient, type LspClient } from './lsp-client.js';
+import { initialize, startClient, type LspClient } from './lsp-client.js';
 
 const TEMPLATE = `# [Project] Notes
 
@@ -43,8 +43,7 @@ beforeAll(async () => {
   workspace = await makeTree({ '.guidelintrc.yaml': CONFIG, 'templates/notes.md': TEMPLATE, 'docs/alpha.md': NOTES });
   uri = pathToFileURL(join(workspace, 'docs', 'alpha.md')).href;
   client = startClient(builtCli(), workspace);
-  await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {} });
-  await client.connection.sendNotification('initialized', {});
+  await initialize(client, workspace);
 }, 60_000);
 
 afterAll(async () => {

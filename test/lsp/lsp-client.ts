@@ -3,6 +3,7 @@
  * spawns it, spoken to over JSON-RPC on its standard input and output.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import {
   createMessageConnection,
   StreamMessageReader,
@@ -60,6 +61,17 @@ export function startClient(bin: string, cwd: string): LspClient {
     writeRaw: (bytes) => child.stdin!.write(bytes),
     kill: () => child.kill(),
   };
+}
+
+/** The handshake an editor opens with: `initialize` for the workspace at `root`, then `initialized`. */
+export async function initialize(client: LspClient, root: string, initializationOptions?: Record<string, unknown>): Promise<void> {
+  await client.connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    capabilities: {},
+    ...(initializationOptions === undefined ? {} : { initializationOptions }),
+  });
+  await client.connection.sendNotification('initialized', {});
 }
 
 /** A diagnostic as the server sends it: 0-based range, rule id as code linked to the rule's page, source guidelint. */

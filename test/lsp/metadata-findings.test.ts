@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Diagnostic } from 'vscode-languageserver/node';
 import { builtCli } from '../built-cli.js';
-import { startClient, type LspClient } from './lsp-client.js';
+import { initialize, startClient, type LspClient } from './lsp-client.js';
 
 const xip = fileURLToPath(new URL('../../fixtures/config/xip/', import.meta.url));
 const expected = readFileSync(join(xip, 'expected.findings'), 'utf8').trimEnd().split('\n');
@@ -24,8 +24,7 @@ beforeAll(async () => {
   workspace = mkdtempSync(join(tmpdir(), 'guidelint-xip-'));
   cpSync(xip, workspace, { recursive: true });
   client = startClient(builtCli(), workspace);
-  await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(workspace).href, capabilities: {} });
-  await client.connection.sendNotification('initialized', {});
+  await initialize(client, workspace);
 }, 60_000);
 
 afterAll(async () => {

@@ -12,7 +12,7 @@ import type { Diagnostic } from 'vscode-languageserver/node';
 import type { LintResult } from '../../src/engine/results.js';
 import { builtCli, runNode, type ProcessRun } from '../built-cli.js';
 import { makeTree, removeTree } from '../files/tree.js';
-import { startClient } from './lsp-client.js';
+import { initialize, startClient } from './lsp-client.js';
 
 const TEMPLATE = '# [Project] Notes\n\n**Status:** [Draft/Final]\n\n## Summary\n\n[Describe the project]\n\n## Details\n\n[Explain how it works]\n';
 /** Status not allowed; Details missing. */
@@ -88,8 +88,7 @@ describe('one document under a nested config', () => {
   it('gets the same findings from the language server', async () => {
     const client = startClient(bin, root);
     try {
-      await client.connection.sendRequest('initialize', { processId: process.pid, rootUri: pathToFileURL(root).href, capabilities: {} });
-      await client.connection.sendNotification('initialized', {});
+      await initialize(client, root);
       const uri = pathToFileURL(at('docs/team/beta.md')).href;
       const text = readFileSync(at('docs/team/beta.md'), 'utf8');
       await client.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
