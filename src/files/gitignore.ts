@@ -169,7 +169,7 @@ function classTest(source: string): (char: string) => boolean {
 }
 
 /** A `[…]` class starting at `start`: `!` or `^` negates, `]` first is literal; never matches `/`. */
-function readBracket(glob: string, start: number): { source: string; end: number } | null {
+export function readBracket(glob: string, start: number): { source: string; end: number } | null {
   let i = start + 1;
   let negated = false;
   if (glob[i] === '!' || glob[i] === '^') {

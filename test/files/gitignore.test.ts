@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { lastMatch, parseIgnoreFile, parseIgnoreLine } from '../../src/files/gitignore.js';
+import { lastMatch, parseIgnoreFile, parseIgnoreLine, readBracket } from '../../src/files/gitignore.js';
 
 /** Whether `pattern` alone ignores `path` (relative to the ignore file's folder). */
 function ignores(pattern: string, path: string, isDir = false): boolean {
@@ -121,29 +121,6 @@ function globToRegExpSource(glob: string): string {
     i++;
   }
   return out;
-}
-function readBracket(glob: string, start: number): { source: string; end: number } | null {
-  let i = start + 1;
-  let negated = false;
-  if (glob[i] === '!' || glob[i] === '^') {
-    negated = true;
-    i++;
-  }
-  let members = '';
-  let first = true;
-  while (i < glob.length && (glob[i] !== ']' || first)) {
-    const char = glob[i]!;
-    if (char === '\\' && i + 1 < glob.length) {
-      members += `\\${glob[i + 1]!}`;
-      i += 2;
-    } else {
-      members += char === '-' ? '-' : char.replace(/[\\\]^[]/, '\\$&');
-      i++;
-    }
-    first = false;
-  }
-  if (i >= glob.length) return null;
-  return { source: negated ? `[^/${members}]` : `(?!/)[${members}]`, end: i + 1 };
 }
 function escapeChar(char: string): string {
   return char.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
