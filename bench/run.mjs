@@ -6,7 +6,8 @@
 // `rust` (the Rust RFCs), `scaled` (the 10k-file corpus, half of it, the conformance report),
 // `one-file` (one 28 KB document, whole process, CPU against `node -e ""`; markdownlint-cli2 on it),
 // `lsp` (bench/lsp-latency.mjs: the language server on a 2,000-line document), `compile` (template
-// compile time). A run of some sections prints its tables and leaves RESULTS.md as it is.
+// compile time), `shard` (the CI matrix: `--shard i/4` runs, their `merge`, against the whole run).
+// A run of some sections prints its tables and leaves RESULTS.md as it is.
 //
 // BENCH_ROUNDS (default 3) rounds per command; markdownlint-cli2 on the scaled corpus takes minutes
 // a run, so it runs BENCH_SLOW_ROUNDS (default 1) times; the one-file commands run BENCH_ONE_ROUNDS
@@ -34,7 +35,7 @@ const guidelint = join(project, 'bin', 'guidelint.js');
 const baseline = process.env.BENCH_BASELINE;
 const markdownlint = join(project, 'node_modules', 'markdownlint-cli2', 'markdownlint-cli2-bin.mjs');
 
-const SECTIONS = ['rust', 'scaled', 'one-file', 'lsp', 'compile'];
+const SECTIONS = ['rust', 'scaled', 'one-file', 'lsp', 'compile', 'shard'];
 const only = (process.env.BENCH_ONLY ?? process.argv.slice(2).join(',')).split(',').filter((name) => name !== '');
 for (const name of only) {
   if (!SECTIONS.includes(name)) {
@@ -138,6 +139,9 @@ const ONE_BUILTIN_ROW = 'guidelint check --template design-doc <28 KB design doc
 const ONE_DOC_ROW = 'guidelint check <one 28 KB doc>';
 const ONE_DOC_CACHED_ROW = 'guidelint check --cache <one 28 KB doc, edited>';
 const ONE_MARKDOWNLINT_ROW = 'markdownlint-cli2 <one 28 KB doc> (MD043 only)';
+const WHOLE_JSON_ROW = 'guidelint check --format json (the whole run)';
+const SHARD_ROWS = [1, 2, 3, 4].map((part) => `guidelint check --shard ${part}/4 --format json`);
+const MERGE_ROW = 'guidelint merge <4 shard reports>';
 
 const work = mkdtempSync(join(tmpdir(), 'guidelint-bench-'));
 const load = [loadavg()[0]];
@@ -260,6 +264,13 @@ try {
     );
   }
 
+  if (selected('shard')) {
+    const { files, results } = shards();
+    table('One copy of every corpus, in four shards (a CI matrix of four jobs)', files, results);
+    const slowest = Math.max(...SHARD_ROWS.map((name) => results[name].wall));
+    targets.push([`slowest of 4 shards / whole run, ${files} files (the matrix's wall time)`, slowest / results[WHOLE_JSON_ROW].wall, null]);
+  }
+
   if (targets.length > 0) {
     rows.push('### Targets', '', '| target | measured | goal | met |', '| --- | ---: | ---: | :---: |');
     for (const [target, measured, goal] of targets) {
@@ -308,6 +319,28 @@ function oneFile() {
   };
   for (const { argv, exitCodes, env } of Object.values(commands)) measure(argv, oneRoot, exitCodes, env);
   return compare(commands, oneRoot);
+}
+
+/**
+ * The CI matrix of README's "Sharding": each of four jobs checks its part of the files, one more
+ * merges their JSON reports. Times each shard, the merge and the whole run, alternating; and checks
+ * once, before timing, that the merge prints the whole run's report byte for byte.
+ */
+function shards() {
+  const root = join(work, 'shard', 'corpus');
+  const files = buildCorpus(sharedCorpora, root, 1);
+  const reportOf = (name) => join(work, `shard-${name}.json`);
+  const check = (name, args) => command(['node', guidelint, '.', '--format', 'json', '--output', reportOf(name), ...args]);
+  const commands = {
+    [WHOLE_JSON_ROW]: check('whole', []),
+    ...Object.fromEntries(SHARD_ROWS.map((row, index) => [row, check(index + 1, ['--shard', `${index + 1}/4`])])),
+    [MERGE_ROW]: command(['node', guidelint, 'merge', ...[1, 2, 3, 4].map(reportOf), '--format', 'json', '--output', reportOf('merged')]),
+  };
+  for (const { argv, exitCodes } of Object.values(commands)) measure(argv, root, exitCodes);
+  if (readFileSync(reportOf('merged'), 'utf8') !== readFileSync(reportOf('whole'), 'utf8')) {
+    throw new Error('bench: the merge of the four shards differs from the whole run');
+  }
+  return { files, results: compare(commands, root) };
 }
 
 /** A conforming design doc (the built-in template's fixture) grown by paragraphs to about `bytes`. */
