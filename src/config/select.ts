@@ -14,30 +14,15 @@ import {
   parseTemplateRef,
   unknownTemplateMessage,
 } from './templates.js';
-import type {
-  DocumentsEntry,
-  FieldOverrides,
-  LoadedConfig,
-  RuleOptions,
-  RuleSeverities,
-  SectionOverrides,
-  WhenClause,
-} from './types.js';
+import type { DocumentsEntry, LoadedConfig, TemplateEntry, WhenClause } from './types.js';
 
-export interface SelectedTemplate {
+/**
+ * A template entry as it applies to one document: its rules are the config's top-level `rules`
+ * then the entry's own (options likewise).
+ */
+export interface SelectedTemplate extends Omit<TemplateEntry, 'origin'> {
   /** A configured or built-in name, or the file's base name for a template given by path. */
   name: string;
-  /** Absolute path of the template file. */
-  path: string;
-  /** Severities the config sets for this template's documents: top-level `rules`, then the template's own. */
-  rules: RuleSeverities;
-  /** Rule options, likewise. */
-  ruleOptions: RuleOptions;
-  /** The config's section overrides for this template (the compiler's strongest hints). */
-  sections: SectionOverrides;
-  /** The config's field overrides and field order for this template, likewise. */
-  fields: FieldOverrides;
-  fieldOrder: string[] | null;
   /** The `when:` clauses of the documents entry that chose the template (see `templateForDocument`). */
   when?: readonly WhenClause[];
   /** Set by a `when:` clause the document meets: every finding's severity. */
