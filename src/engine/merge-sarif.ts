@@ -36,7 +36,9 @@ export function readSarifLog(name: string, log: { runs: unknown[] }): SarifRepor
     if (level !== 'error' && level !== 'warning') throw notOurs(name, `result ${index + 1} is neither an error nor a warning`);
     const path = filePath(result, at(run, 'originalUriBaseIds'));
     if (path === null) throw notOurs(name, `result ${index + 1} has no file location`);
-    files.set(path, [...(files.get(path) ?? []), result as Result]);
+    const found = files.get(path);
+    if (found === undefined) files.set(path, [result as Result]);
+    else found.push(result as Result);
   }
   return { name, log: log as Log, files };
 }
