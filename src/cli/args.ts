@@ -70,12 +70,13 @@ export interface ReportCommand {
   check: CheckCommand;
 }
 
-/** `guidelint merge <reports..>`: the shards' JSON reports as one report, with the whole run's exit code. */
+/** `guidelint merge <reports..>`: the shards' JSON reports (or SARIF logs) as one report, with the whole run's exit code. */
 export interface MergeCommand {
   name: 'merge';
-  /** The JSON reports' paths, relative to the working folder. */
+  /** The reports' paths, relative to the working folder. */
   reports: string[];
-  format: FormatName;
+  /** undefined: stylish for JSON reports, sarif for SARIF logs. */
+  format: FormatName | undefined;
   output: string | undefined;
   quiet: boolean;
   maxWarnings: number | undefined;
@@ -351,12 +352,12 @@ function checkCommand(files: string[], read: OptionReader): CheckCommand {
 }
 
 function mergeCommand(reports: string[], read: OptionReader): MergeCommand {
-  if (reports.length === 0) throw new UserError(`merge needs the shards' JSON reports: ${usage(commandSpec('merge'))}`);
+  if (reports.length === 0) throw new UserError(`merge needs the shards' reports: ${usage(commandSpec('merge'))}`);
   const maxWarnings = read.string('max-warnings');
   return {
     name: 'merge',
     reports,
-    format: read.orDefault('format') as FormatName,
+    format: read.string('format') as FormatName | undefined,
     output: read.string('output'),
     quiet: read.flag('quiet'),
     maxWarnings: maxWarnings === undefined ? undefined : parseMaxWarnings(maxWarnings),

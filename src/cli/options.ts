@@ -135,11 +135,17 @@ export const COMMANDS: readonly CommandSpec[] = [
   },
   {
     name: 'merge',
-    describe: "Join the JSON reports of a run's shards (--shard) into one report and one exit code",
+    describe: "Join the JSON reports (or SARIF logs) of a run's shards (--shard) into one report and one exit code",
     positionals: [{ name: 'reports', variadic: true }],
     options: [
       // The shards' JSON reports hold results, not what the conformance report shows besides them.
-      { ...CHECK_OPTIONS.find((option) => option.name === 'format')!, choices: FINDING_FORMATS },
+      {
+        name: 'format',
+        short: 'f',
+        type: 'string',
+        choices: FINDING_FORMATS,
+        describe: 'Report format (default: stylish; sarif for SARIF logs, which merge to SARIF only)',
+      },
       ...CHECK_OPTIONS.filter((option) => ['output', 'max-warnings', 'quiet', 'color', 'no-color'].includes(option.name)),
     ],
   },

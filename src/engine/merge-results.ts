@@ -1,22 +1,51 @@
 /**
- * `guidelint merge`: the JSON reports of a run's shards read back and joined into the results the
- * whole run would have had, in its order (by path, as the plan sorts files).
+ * `guidelint merge`: the reports of a run's shards read back and joined into the results the whole
+ * run would have had, in its order (by path, as the plan sorts files). A report is a JSON report
+ * (`--format json`) or a SARIF log (`--format sarif`, joined in merge-sarif.ts), told by content.
  */
 import { UserError } from './errors.js';
+import { isSarifLog, readSarifLog, type SarifReport } from './merge-sarif.js';
 import type { LintResult } from './results.js';
 
 /** A report's text and the name it goes by in messages (its path as given). */
-export interface JsonReport {
+export interface ReportText {
   name: string;
   text: string;
 }
 
-/** Joins the reports' results, sorted by path; a file in two reports is a UserError. */
+/** A JSON report's results. */
+export interface JsonReport {
+  kind: 'json';
+  name: string;
+  results: LintResult[];
+}
+
+/** A report read: a JSON report's results, or a SARIF log's. */
+export type ShardReport = JsonReport | ({ kind: 'sarif' } & SarifReport);
+
+/** The report a text holds; a UserError when it is neither a guidelint JSON report nor a guidelint SARIF log. */
+export function readReport({ name, text }: ReportText): ShardReport {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw notAReport(name, 'it is not JSON');
+  }
+  if (isSarifLog(value)) return { kind: 'sarif', ...readSarifLog(name, value) };
+  if (!Array.isArray(value)) throw notAReport(name, 'it is neither an array of results nor a SARIF 2.1.0 log');
+  for (const [index, result] of value.entries()) {
+    const problem = resultProblem(result);
+    if (problem !== null) throw notAJsonReport(name, `result ${index + 1} ${problem}`);
+  }
+  return { kind: 'json', name, results: value as LintResult[] };
+}
+
+/** Joins the JSON reports' results, sorted by path; a file in two reports is a UserError. */
 export function mergeReports(reports: readonly JsonReport[]): LintResult[] {
   const reportOf = new Map<string, string>();
   const merged: LintResult[] = [];
   for (const report of reports) {
-    for (const result of parseJsonReport(report)) {
+    for (const result of report.results) {
       const other = reportOf.get(result.filePath);
       if (other !== undefined) {
         throw new UserError(`"${result.filePath}" is in both "${other}" and "${report.name}": shards of one run never share a file`);
@@ -28,23 +57,11 @@ export function mergeReports(reports: readonly JsonReport[]): LintResult[] {
   return merged.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 }
 
-/** The results of one `--format json` report; a UserError when the text is not one. */
-export function parseJsonReport({ name, text }: JsonReport): LintResult[] {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw notAReport(name, 'it is not JSON');
-  }
-  if (!Array.isArray(value)) throw notAReport(name, 'it is not an array of results');
-  for (const [index, result] of value.entries()) {
-    const problem = resultProblem(result);
-    if (problem !== null) throw notAReport(name, `result ${index + 1} ${problem}`);
-  }
-  return value as LintResult[];
+function notAReport(name: string, why: string): UserError {
+  return new UserError(`"${name}" is not a guidelint report (guidelint --format json or sarif writes one): ${why}`);
 }
 
-function notAReport(name: string, why: string): UserError {
+function notAJsonReport(name: string, why: string): UserError {
   return new UserError(`"${name}" is not a guidelint JSON report (guidelint --format json writes one): ${why}`);
 }
 

@@ -53,8 +53,13 @@ export const formatSarif: Formatter = (results, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return sarifText(log);
 };
+
+/** A log as guidelint writes it: what `merge` writes too, so that a merged log is the whole run's byte for byte. */
+export function sarifText(log: Log): string {
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
 
 function ruleDescriptor(meta: RuleMeta): ReportingDescriptor {
   const helpUri = ruleDocsUrl(meta.id);

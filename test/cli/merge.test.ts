@@ -65,11 +65,15 @@ describe('guidelint merge', () => {
     const notAReport = (name: string, why: string): string =>
       `"${name}" is not a guidelint JSON report (guidelint --format json writes one): ${why}`;
 
-    it('no report', () => refuses([], "merge needs the shards' JSON reports: guidelint merge <reports..>"));
+    const notAnyReport = (name: string, why: string): string =>
+      `"${name}" is not a guidelint report (guidelint --format json or sarif writes one): ${why}`;
+
+    it('no report', () => refuses([], "merge needs the shards' reports: guidelint merge <reports..>"));
     it('a missing file', () => refuses(['missing.json'], 'cannot read the report "missing.json": no such file or directory'));
     it('a folder', () => refuses(['reports'], 'cannot read the report "reports": is a directory'));
-    it('not JSON', () => refuses([report('stylish.txt', 'docs/a.md\n  1:1  error  …\n')], notAReport('stylish.txt', 'it is not JSON')));
-    it('a SARIF log', () => refuses([report('log.sarif', '{"version":"2.1.0","runs":[]}')], notAReport('log.sarif', 'it is not an array of results')));
+    it('not JSON', () => refuses([report('stylish.txt', 'docs/a.md\n  1:1  error  …\n')], notAnyReport('stylish.txt', 'it is not JSON')));
+    it('neither an array of results nor a SARIF log', () =>
+      refuses([report('object.json', '{"results":[]}')], notAnyReport('object.json', 'it is neither an array of results nor a SARIF 2.1.0 log')));
     it('a result without a path', () =>
       refuses([report('no-path.json', '[{"messages":[]}]')], notAReport('no-path.json', 'result 1 has no filePath')));
     it('a message without a line', () => {

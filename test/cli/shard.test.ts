@@ -117,19 +117,15 @@ function shell(command: string, cwd: string): Promise<ProcessRun> {
 }
 
 describe("the README's GitHub Actions matrix", () => {
-  it('passes the shard jobs on findings and fails the merge job as the whole run fails, with its annotations', async () => {
+  it("passes the shard jobs on findings and fails the merge job as the whole run fails, having written the whole run's SARIF log", async () => {
     const { shard, merge } = readmeWorkflow();
     expect(shard).toHaveLength(1);
-    expect(merge).toHaveLength(2);
+    expect(merge).toHaveLength(1);
     const jobs = [1, 2, 3, 4].map((number) => shell(shard[0]!.replaceAll('${{ matrix.shard }}', String(number)), repo));
     expect(await Promise.all(jobs)).toEqual(Array(4).fill({ code: 0, stdout: '', stderr: '' }));
-    expect(await shell(merge[0]!, repo)).toEqual({ code: 0, stdout: '', stderr: '' });
-    const whole = await runCli(['--format', 'github'], { cwd: repo });
+    expect(await shell(merge[0]!, repo)).toEqual({ code: 1, stdout: '', stderr: '' });
+    const whole = await runCli(['--format', 'sarif'], { cwd: repo });
     expect(whole.code).toBe(1);
-    expect(await shell(merge[1]!, repo)).toEqual(whole);
-    const sarif = JSON.parse(readFileSync(join(repo, 'guidelint.sarif'), 'utf8')) as { runs: { results: unknown[] }[] };
-    expect(sarif.runs).toHaveLength(1);
-    const findings = (await jsonRun([])).results.flatMap((result) => result.messages);
-    expect(sarif.runs[0]!.results).toHaveLength(findings.length);
+    expect(readFileSync(join(repo, 'guidelint.sarif'), 'utf8')).toBe(whole.stdout);
   });
 });
