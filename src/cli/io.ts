@@ -1,4 +1,5 @@
 /** The CLI's view of its process: streams, working directory and environment, injectable for tests. */
+import type { StartupFiles } from '../engine/schema-store.js';
 import { escapeControlCharactersButLineBreaks } from '../report/control-characters.js';
 
 export interface OutputStream {
@@ -14,6 +15,8 @@ export interface CliIo {
   readStdin: () => Promise<Uint8Array>;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Where a run leaves compiled schemas for the next (launch.ts: beside V8's code cache); none in tests. */
+  startupFiles?: StartupFiles;
 }
 
 let brokenPipeIgnored = false;
