@@ -39,19 +39,15 @@ export function launch(argv: readonly string[], io?: CliIo): Promise<number> {
   const profile = cacheProfile(argv, COMMANDS.map((command) => command.name));
   useCompileBudgetOf(profile.name);
   const folder = openStartupFolder();
-  const files = folder === null ? undefined : thisBuildsFiles(folder);
-  // A run that kept a schema compiled its template: the next run reads the schema, and leaves the
-  // code cache, which then holds no compiler bytecode for every later run to load for nothing.
-  return loadBundle(profile, folder, () => files?.written !== true).main(argv, io, files);
+  return loadBundle(profile, folder).main(argv, io, folder === null ? undefined : thisBuildsFiles(folder));
 }
 
 /** A lint worker thread's start: it reads the `check` runs' cache, and leaves the writing to them. */
 export function startWorker(): Promise<void> {
-  return loadBundle({ name: 'check', write: false }, openStartupFolder(), () => false).startWorker();
+  return loadBundle({ name: 'check', write: false }, openStartupFolder()).startWorker();
 }
 
-/** Loads the bundle, compiled from the folder's code cache if it fits; `leaveCache` says at the end whether to write one. */
-function loadBundle(profile: CacheProfile, folder: StartupFolder | null, leaveCache: () => boolean): CliBundle {
+function loadBundle(profile: CacheProfile, folder: StartupFolder | null): CliBundle {
   const cacheFile = codeCacheFileName(GUIDELINT_BUNDLE_HASH, profile.name, runtime());
   const bytecode = folder?.read(cacheFile);
   // The bundle is ASCII (bundle.mjs makes sure): read as latin1, it skips UTF-8 decoding.
@@ -62,7 +58,7 @@ function loadBundle(profile: CacheProfile, folder: StartupFolder | null, leaveCa
   if (folder !== null && profile.write && (bytecode === undefined || script.cachedDataRejected === true)) {
     // At the end, when the bytecode holds all the run compiled; a run that stopped on an error compiled little.
     process.once('exit', (code) => {
-      if ((code === 0 || code === 1) && leaveCache()) folder.write(cacheFile, script.createCachedData());
+      if (code === 0 || code === 1) folder.write(cacheFile, script.createCachedData());
     });
   }
   const module = { exports: {} as CliBundle };
@@ -114,18 +110,11 @@ function openStartupFolder(): StartupFolder | null {
   };
 }
 
-/** The bundle's files in the folder (their names begin with its hash, as the code cache's do), and whether it wrote one. */
-function thisBuildsFiles(folder: StartupFolder): StartupFiles & { readonly written: boolean } {
-  let written = false;
+/** The bundle's files in the folder: their names begin with its hash, as the code cache's do. */
+function thisBuildsFiles(folder: StartupFolder): StartupFiles {
   return {
     read: (name) => folder.read(`${GUIDELINT_BUNDLE_HASH}-${name}`),
-    write(name, data) {
-      written = true;
-      folder.write(`${GUIDELINT_BUNDLE_HASH}-${name}`, data);
-    },
-    get written() {
-      return written;
-    },
+    write: (name, data) => folder.write(`${GUIDELINT_BUNDLE_HASH}-${name}`, data),
   };
 }
 

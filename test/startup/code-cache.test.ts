@@ -93,21 +93,19 @@ describe('code cache: the built CLI', () => {
   const codeCaches = (folder: string): string[] => cacheFiles(folder).filter((name) => name.endsWith('.cache'));
   const schemas = (folder: string): string[] => cacheFiles(folder).filter((name) => name.endsWith('.json'));
 
-  it('keeps the schema a run compiled; the next run reads it and writes the code cache, in a folder only the user can use, and runs the same from both', async () => {
+  it('writes one cache file a run compiled and the schema of its template, in a folder only the user can use, and runs the same from them', async () => {
     const cache = at('cache-a');
     const folder = join(cache, 'guidelint');
     const first = await check({ NODE_COMPILE_CACHE: cache });
     expect(first.code).toBe(1);
-    expect(schemas(folder)).toEqual([expect.stringMatching(/^[0-9a-f]{16}-schema-[0-9a-f]{8}\.json$/u)]);
-    expect(codeCaches(folder)).toEqual([]);
-    if (process.platform !== 'win32') expect(statSync(folder).mode & 0o077).toBe(0);
-    expect(await check({ NODE_COMPILE_CACHE: cache })).toEqual(first);
     const [file, ...others] = codeCaches(folder);
     expect(others).toEqual([]);
     expect(file).toMatch(/^[0-9a-f]{16}-check-v\d+\.\d+\.\d+-[a-z0-9]+\.cache$/u);
-    const bytecode = readFileSync(join(folder, file!));
+    expect(schemas(folder)).toEqual([expect.stringMatching(/^[0-9a-f]{16}-schema-[0-9a-f]{8}\.json$/u)]);
+    if (process.platform !== 'win32') expect(statSync(folder).mode & 0o077).toBe(0);
+    const written = cacheFiles(folder).map((name) => readFileSync(join(folder, name)));
     expect(await check({ NODE_COMPILE_CACHE: cache })).toEqual(first);
-    expect(readFileSync(join(folder, file!)).equals(bytecode)).toBe(true);
+    expect(cacheFiles(folder).map((name) => readFileSync(join(folder, name)))).toEqual(written);
   });
 
   it('compiles a template edited since its schema was kept', async () => {
@@ -127,7 +125,6 @@ describe('code cache: the built CLI', () => {
   it('runs the same from a cache file V8 rejects, and writes a good one in its place', async () => {
     const cache = at('cache-b');
     const expected = await check({ NODE_COMPILE_CACHE: cache });
-    await check({ NODE_COMPILE_CACHE: cache });
     const folder = join(cache, 'guidelint');
     const [file] = codeCaches(folder);
     writeFileSync(join(folder, file!), 'not bytecode');
@@ -156,7 +153,6 @@ describe('code cache: the built CLI', () => {
   it('imports a JavaScript config when it runs from cached bytecode', async () => {
     const cache = { NODE_COMPILE_CACHE: at('cache-e') };
     const first = await runCli(['docs/alpha.md', '--verbose'], at('js'), cache);
-    expect(await runCli(['docs/alpha.md', '--verbose'], at('js'), cache)).toEqual(first);
     expect(cacheFiles(join(at('cache-e'), 'guidelint')).filter((name) => name.endsWith('.cache'))).toHaveLength(1);
     const second = await runCli(['docs/alpha.md', '--verbose'], at('js'), cache);
     expect(second).toEqual(first);
