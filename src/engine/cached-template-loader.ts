@@ -71,7 +71,7 @@ async function loadThroughStore(template: LoadableTemplate, store: SchemaStore, 
   const stored = store.stored(template, bytes);
   if (stored !== undefined) return stored;
   const schema = await compile(template);
-  // Kept only if the compiler read the bytes looked up by (the file did not change meanwhile).
+  // Kept only if the file still holds the bytes looked up with: changed meanwhile, it may not be what was compiled.
   if (readBytes(template.path)?.equals(bytes) === true) store.remember(template, bytes, schema);
   return schema;
 }
