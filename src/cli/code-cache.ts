@@ -11,6 +11,7 @@
  */
 import type { Stats } from 'node:fs';
 import { join } from 'node:path';
+import { shortHash } from '../engine/short-hash.js';
 
 /** What the cache of a run depends on besides the bundle. */
 export interface Runtime {
@@ -59,16 +60,6 @@ export function cacheProfile(argv: readonly string[], commands: readonly string[
 
 /** The cache file of a bundle (by its content hash) and a profile, on this runtime. */
 export function codeCacheFileName(bundleHash: string, profile: string, runtime: Runtime): string {
-  const flags = runtime.flags === '' ? '' : `-${fnv1a(runtime.flags)}`;
+  const flags = runtime.flags === '' ? '' : `-${shortHash(runtime.flags)}`;
   return `${bundleHash}-${profile}-${runtime.nodeVersion}-${runtime.arch}${flags}.cache`;
-}
-
-/** A short hash of a text, for a file name (FNV-1a, 32 bits, hex). */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let index = 0; index < text.length; index += 1) {
-    hash ^= text.charCodeAt(index);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }

@@ -1,4 +1,6 @@
 /** The CLI's view of its process: streams, working directory and environment, injectable for tests. */
+import { fstatSync } from 'node:fs';
+import type { StartupFiles } from '../engine/schema-store.js';
 import { escapeControlCharactersButLineBreaks } from '../report/control-characters.js';
 
 export interface OutputStream {
@@ -14,19 +16,53 @@ export interface CliIo {
   readStdin: () => Promise<Uint8Array>;
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
+  /** Where a run leaves compiled schemas for the next (launch.ts: beside V8's code cache); none in tests. */
+  startupFiles?: StartupFiles;
+}
+
+export function processIo(): CliIo {
+  return {
+    stdout: processStream(1, () => process.stdout),
+    stderr: processStream(2, () => process.stderr),
+    readStdin,
+    cwd: process.cwd(),
+    env: process.env,
+  };
 }
 
 let brokenPipeIgnored = false;
 
-export function processIo(): CliIo {
-  if (!brokenPipeIgnored) {
-    // `guidelint … | head`: the reader left; the rest of the report has nowhere to go, which is no error.
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE') throw error;
-    });
-    brokenPipeIgnored = true;
+/**
+ * Standard output or error, made when first written to (or asked whether it is a terminal on a
+ * character device): Node makes each on first use, loading its stream, socket and terminal code,
+ * ~3 ms a quiet run (one clean file, a report to --output) need not spend. An empty write makes none.
+ */
+function processStream(fd: 1 | 2, open: () => NodeJS.WriteStream): OutputStream {
+  const stream = (): NodeJS.WriteStream => {
+    if (fd === 1 && !brokenPipeIgnored) {
+      // `guidelint … | head`: the reader left; the rest of the report has nowhere to go, which is no error.
+      process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+        if (error.code !== 'EPIPE') throw error;
+      });
+      brokenPipeIgnored = true;
+    }
+    return open();
+  };
+  return {
+    write: (text) => text === '' || stream().write(text),
+    get isTTY() {
+      return mayBeTerminal(fd) && stream().isTTY === true;
+    },
+  };
+}
+
+/** False for a pipe or a file, which are no terminal, without making the stream to ask it. */
+function mayBeTerminal(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return true;
   }
-  return { stdout: process.stdout, stderr: process.stderr, readStdin, cwd: process.cwd(), env: process.env };
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -56,5 +92,10 @@ export function useColor(io: CliIo, toFile: boolean, flag: boolean | undefined):
  * quote file names, paths and parser messages, and no colour of guidelint's own ever goes there.
  */
 export function escapingControlCharacters(stream: OutputStream): OutputStream {
-  return { isTTY: stream.isTTY, write: (text: string) => stream.write(escapeControlCharactersButLineBreaks(text)) };
+  return {
+    get isTTY() {
+      return stream.isTTY;
+    },
+    write: (text: string) => stream.write(escapeControlCharactersButLineBreaks(text)),
+  };
 }

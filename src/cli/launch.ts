@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { useCompileBudgetOf } from '../engine/compile-budget.js';
 import { cacheProfile, codeCacheFileName, codeCacheFolder, trustedFolder, type CacheProfile, type Runtime } from './code-cache.js';
+import type { StartupFiles } from '../engine/schema-store.js';
 import type { CliIo } from './io.js';
 import { COMMANDS } from './options.js';
 
@@ -20,14 +21,14 @@ declare const GUIDELINT_BUNDLE_HASH: string;
 
 /** What src/cli/bundle-entry.ts exports. */
 interface CliBundle {
-  main(argv: readonly string[], io?: CliIo): Promise<number>;
+  main(argv: readonly string[], io?: CliIo, startupFiles?: StartupFiles): Promise<number>;
   startWorker(): Promise<void>;
   setModuleImporter(importer: (url: string) => Promise<unknown>): void;
 }
 
 const BUNDLE = fileURLToPath(new URL('./guidelint.cjs', import.meta.url));
 
-/** Caches not written for this long are removed when a new one is written (old builds', old Node versions'). */
+/** Files not written for this long are removed when a new one is written (old builds', old Node versions'). */
 const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 
 /**
@@ -37,25 +38,27 @@ const STALE_MS = 30 * 24 * 60 * 60 * 1000;
 export function launch(argv: readonly string[], io?: CliIo): Promise<number> {
   const profile = cacheProfile(argv, COMMANDS.map((command) => command.name));
   useCompileBudgetOf(profile.name);
-  return loadBundle(profile).main(argv, io);
+  const folder = openStartupFolder();
+  return loadBundle(profile, folder).main(argv, io, folder === null ? undefined : thisBuildsFiles(folder));
 }
 
 /** A lint worker thread's start: it reads the `check` runs' cache, and leaves the writing to them. */
 export function startWorker(): Promise<void> {
-  return loadBundle({ name: 'check', write: false }).startWorker();
+  return loadBundle({ name: 'check', write: false }, openStartupFolder()).startWorker();
 }
 
-function loadBundle(profile: CacheProfile): CliBundle {
-  const cache = openCache(profile.name);
+function loadBundle(profile: CacheProfile, folder: StartupFolder | null): CliBundle {
+  const cacheFile = codeCacheFileName(GUIDELINT_BUNDLE_HASH, profile.name, runtime());
+  const bytecode = folder?.read(cacheFile);
   // The bundle is ASCII (bundle.mjs makes sure): read as latin1, it skips UTF-8 decoding.
   const script = new vm.Script(Module.wrap(readFileSync(BUNDLE, 'latin1')), {
     filename: BUNDLE,
-    ...(cache?.bytecode === undefined ? {} : { cachedData: cache.bytecode }),
+    ...(bytecode === undefined ? {} : { cachedData: bytecode }),
   });
-  if (cache !== null && profile.write && (cache.bytecode === undefined || script.cachedDataRejected === true)) {
+  if (folder !== null && profile.write && (bytecode === undefined || script.cachedDataRejected === true)) {
     // At the end, when the bytecode holds all the run compiled; a run that stopped on an error compiled little.
     process.once('exit', (code) => {
-      if (code === 0 || code === 1) cache.write(script.createCachedData());
+      if (code === 0 || code === 1) folder.write(cacheFile, script.createCachedData());
     });
   }
   const module = { exports: {} as CliBundle };
@@ -66,47 +69,68 @@ function loadBundle(profile: CacheProfile): CliBundle {
   return module.exports;
 }
 
-interface OpenCache {
-  /** Absent when there is none yet. */
-  bytecode: Buffer | undefined;
-  write(bytecode: Buffer): void;
-}
-
-/** The profile's cache, or null when it is off or its folder is not to be trusted. */
-function openCache(profile: string): OpenCache | null {
-  const uid = process.getuid?.();
-  const folder = codeCacheFolder(process.env, tmpdir(), uid);
-  if (folder === null) return null;
-  const runtime: Runtime = {
+function runtime(): Runtime {
+  return {
     nodeVersion: process.version,
     arch: process.arch,
     flags: [...process.execArgv, process.env.NODE_OPTIONS ?? ''].join(' ').trim(),
   };
-  const file = join(folder, codeCacheFileName(GUIDELINT_BUNDLE_HASH, profile, runtime));
-  const write = (bytecode: Buffer): void => writeCache(folder, file, bytecode, uid);
+}
+
+/** The code cache's folder (code-cache.ts). */
+interface StartupFolder {
+  read(name: string): Buffer | undefined;
+  write(name: string, data: string | Uint8Array): void;
+}
+
+/** The folder, or null when the cache is off or its folder is not to be trusted. */
+function openStartupFolder(): StartupFolder | null {
+  const uid = process.getuid?.();
+  const folder = codeCacheFolder(process.env, tmpdir(), uid);
+  if (folder === null) return null;
+  let exists = true;
   try {
     if (!trustedFolder(lstatSync(folder), uid)) return null;
   } catch {
-    return { bytecode: undefined, write };
+    exists = false;
   }
-  try {
-    return { bytecode: readFileSync(file), write };
-  } catch {
-    return { bytecode: undefined, write };
-  }
+  const path = (name: string): string => join(folder, name);
+  return {
+    read(name) {
+      if (!exists) return undefined;
+      try {
+        return readFileSync(path(name));
+      } catch {
+        return undefined;
+      }
+    },
+    write(name, data) {
+      if (writeWhole(folder, path(name), data, uid)) exists = true;
+    },
+  };
+}
+
+/** The bundle's files in the folder: their names begin with its hash, as the code cache's do. */
+function thisBuildsFiles(folder: StartupFolder): StartupFiles {
+  return {
+    read: (name) => folder.read(`${GUIDELINT_BUNDLE_HASH}-${name}`),
+    write: (name, data) => folder.write(`${GUIDELINT_BUNDLE_HASH}-${name}`, data),
+  };
 }
 
 /** Writes the file whole or not at all (a rename), in a folder of the user's own; failures are ignored. */
-function writeCache(folder: string, file: string, bytecode: Buffer, uid: number | undefined): void {
+function writeWhole(folder: string, file: string, data: string | Uint8Array, uid: number | undefined): boolean {
   try {
     mkdirSync(folder, { recursive: true, mode: 0o700 });
-    if (!trustedFolder(lstatSync(folder), uid)) return;
+    if (!trustedFolder(lstatSync(folder), uid)) return false;
     const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, bytecode, { mode: 0o600 });
+    writeFileSync(partial, data, { mode: 0o600 });
     renameSync(partial, file);
     removeStale(folder, Date.now());
+    return true;
   } catch {
-    // No cache this time: the next run compiles again.
+    // Not kept this time: the next run does the work again.
+    return false;
   }
 }
 

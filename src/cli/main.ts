@@ -7,12 +7,20 @@ import { resolve } from 'node:path';
 import { ConfigError } from '../config/errors.js';
 import { packageVersion } from '../config/package-root.js';
 import { oneLine, UserError } from '../engine/errors.js';
+import type { StartupFiles } from '../engine/schema-store.js';
 import { parseArguments, type Command } from './args.js';
 import { escapingControlCharacters, processIo, type CliIo } from './io.js';
 
-/** Runs guidelint with `argv` (the arguments after the program name); resolves to the exit code. */
-export async function main(argv: readonly string[], processStreams: CliIo = processIo()): Promise<number> {
-  const io = { ...processStreams, stderr: escapingControlCharacters(processStreams.stderr) };
+/**
+ * Runs guidelint with `argv` (the arguments after the program name); resolves to the exit code.
+ * `startupFiles`: where the run may keep what makes the next one start sooner (launch.ts).
+ */
+export async function main(argv: readonly string[], processStreams: CliIo = processIo(), startupFiles?: StartupFiles): Promise<number> {
+  const io: CliIo = {
+    ...processStreams,
+    stderr: escapingControlCharacters(processStreams.stderr),
+    ...(startupFiles === undefined ? {} : { startupFiles }),
+  };
   try {
     const pathExists = (path: string): boolean => existsSync(resolve(io.cwd, path));
     return await run(parseArguments(argv, packageVersion(), pathExists), io);

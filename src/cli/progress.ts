@@ -22,7 +22,8 @@ const SILENT: Progress = { update: () => undefined, finish: () => undefined };
 export function progressOnTerminal(io: CliIo, total: number): Progress {
   const ci = io.env.CI;
   const inCi = ci !== undefined && ci !== '' && ci !== 'false';
-  if (io.stderr.isTTY !== true || inCi || total < PROGRESS_MIN_FILES) return SILENT;
+  // The terminal is asked last: a one-file run need not make the stream that knows.
+  if (total < PROGRESS_MIN_FILES || inCi || io.stderr.isTTY !== true) return SILENT;
   const every = Math.ceil(total / UPDATES);
   let width = 0;
   return {

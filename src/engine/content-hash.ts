@@ -1,5 +1,5 @@
 /** What the cache compares documents, templates, schemas and settings by. */
-import { createHash } from 'node:crypto';
+import { createHash } from '../files/on-demand-crypto.js';
 import type { Stats } from 'node:fs';
 
 /** SHA-1, base64: ~0.5 GB/s here, and collisions are no concern for a cache key. */

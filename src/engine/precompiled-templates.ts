@@ -2,22 +2,22 @@
  * The built-in templates, shipped precompiled: the build writes each one's schema as JSON beside the
  * CLI bundle (scripts/precompile-templates.mjs), and a run whose documents follow a built-in reads
  * it instead of loading the compiler and compiling (the most of a one-file run's own time after
- * start-up). Each file records the hash of the template it was compiled from: a template edited
- * since the build, or one the config gives section or field overrides, is compiled as usual.
+ * start-up). Each file holds the template it was compiled from, byte for byte (no hash: the crypto
+ * module costs a one-file run more than the comparison): a template edited since the build, or one
+ * the config gives section or field overrides, is compiled as usual.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILTIN_TEMPLATES, builtinTemplatePath } from '../config/templates.js';
 import type { GuideSchema } from '../template/schema.js';
-import { contentHash } from './content-hash.js';
 import type { LoadableTemplate, TemplateLoader } from './template-loader.js';
 import { isBuiltinTemplateFile } from './templates.js';
 
 /** One built-in's file: `<folder>/<name>.json`. */
 export interface PrecompiledTemplate {
-  /** contentHash of the template's bytes. */
-  templateHash: string;
+  /** The template's bytes, as latin1 (one character a byte). */
+  template: string;
   schema: GuideSchema;
 }
 
@@ -29,7 +29,7 @@ export function readPrecompiled(template: LoadableTemplate, folder: string): Gui
   if (!isBuiltinTemplateFile(template) || hasOverrides(template)) return undefined;
   try {
     const stored = JSON.parse(readFileSync(join(folder, `${template.name}.json`), 'utf8')) as PrecompiledTemplate;
-    return stored.templateHash === contentHash(readFileSync(template.path)) ? stored.schema : undefined;
+    return stored.template === readFileSync(template.path, 'latin1') ? stored.schema : undefined;
   } catch {
     return undefined;
   }
@@ -40,7 +40,7 @@ export async function writePrecompiled(folder: string, loadTemplate: TemplateLoa
   mkdirSync(folder, { recursive: true });
   for (const name of BUILTIN_TEMPLATES) {
     const path = builtinTemplatePath(name);
-    const stored: PrecompiledTemplate = { templateHash: contentHash(readFileSync(path)), schema: await loadTemplate({ name, path }) };
+    const stored: PrecompiledTemplate = { template: readFileSync(path, 'latin1'), schema: await loadTemplate({ name, path }) };
     writeFileSync(join(folder, `${name}.json`), `${JSON.stringify(stored)}\n`);
   }
 }

@@ -3,7 +3,7 @@
  * Playwright shard tests). A file's part is decided by a hash of its path relative to the working
  * folder alone, so adding or removing a file never moves another one to a different part.
  */
-import { createHash } from 'node:crypto';
+import { createHash } from '../files/on-demand-crypto.js';
 import { displayPath } from '../files/display-path.js';
 import { UserError } from './errors.js';
 import type { Plan } from './plan.js';

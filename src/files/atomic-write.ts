@@ -4,7 +4,7 @@
  * sees half a file. The temporary file is removed when anything fails; the error is the caller's
  * to word.
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes } from './on-demand-crypto.js';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { chmod, link, lstat, mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';

@@ -1,8 +1,8 @@
 /**
  * The CLI's V8 code cache (src/cli/code-cache.ts, src/cli/launch.ts): where it goes, when it is
- * trusted, which file a run uses; and the built CLI writing it once, running the same from it,
- * ignoring a bad one, never touching a folder others can write to, and importing a JavaScript config
- * from cached bytecode.
+ * trusted, which file a run uses; and the built CLI writing it once (and the compiled schemas of
+ * user templates beside it), running the same from them, ignoring a bad one, never touching a
+ * folder others can write to, and importing a JavaScript config from cached bytecode.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -90,27 +90,43 @@ const cacheFiles = (folder: string): string[] => (existsSync(folder) ? readdirSy
 
 describe('code cache: the built CLI', () => {
   const check = (cache: Record<string, string>) => runCli(['docs/alpha.md', '--format', 'json'], at('repo'), cache);
+  const codeCaches = (folder: string): string[] => cacheFiles(folder).filter((name) => name.endsWith('.cache'));
+  const schemas = (folder: string): string[] => cacheFiles(folder).filter((name) => name.endsWith('.json'));
 
-  it('writes one cache file a run compiled, in a folder only the user can use, and runs the same from it', async () => {
+  it('writes one cache file a run compiled and the schema of its template, in a folder only the user can use, and runs the same from them', async () => {
     const cache = at('cache-a');
+    const folder = join(cache, 'guidelint');
     const first = await check({ NODE_COMPILE_CACHE: cache });
     expect(first.code).toBe(1);
-    const folder = join(cache, 'guidelint');
-    const [file, ...others] = cacheFiles(folder);
+    const [file, ...others] = codeCaches(folder);
     expect(others).toEqual([]);
     expect(file).toMatch(/^[0-9a-f]{16}-check-v\d+\.\d+\.\d+-[a-z0-9]+\.cache$/u);
+    expect(schemas(folder)).toEqual([expect.stringMatching(/^[0-9a-f]{16}-schema-[0-9a-f]{8}\.json$/u)]);
     if (process.platform !== 'win32') expect(statSync(folder).mode & 0o077).toBe(0);
-    const bytecode = readFileSync(join(folder, file!));
-    const second = await check({ NODE_COMPILE_CACHE: cache });
-    expect(second).toEqual(first);
-    expect(readFileSync(join(folder, file!)).equals(bytecode)).toBe(true);
+    const written = cacheFiles(folder).map((name) => readFileSync(join(folder, name)));
+    expect(await check({ NODE_COMPILE_CACHE: cache })).toEqual(first);
+    expect(cacheFiles(folder).map((name) => readFileSync(join(folder, name)))).toEqual(written);
+  });
+
+  it('compiles a template edited since its schema was kept', async () => {
+    const cache = { NODE_COMPILE_CACHE: at('cache-f') };
+    const before = await check(cache);
+    writeFileSync(at('repo/templates/notes.md'), `${TEMPLATE}\n## Risks\n\n[What could go wrong]\n`);
+    try {
+      const after = await check(cache);
+      expect(after.stdout).toContain('Risks');
+      expect(after.stdout).not.toBe(before.stdout);
+      expect(await check({ ...cache, NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual(after);
+    } finally {
+      writeFileSync(at('repo/templates/notes.md'), TEMPLATE);
+    }
   });
 
   it('runs the same from a cache file V8 rejects, and writes a good one in its place', async () => {
     const cache = at('cache-b');
     const expected = await check({ NODE_COMPILE_CACHE: cache });
     const folder = join(cache, 'guidelint');
-    const [file] = cacheFiles(folder);
+    const [file] = codeCaches(folder);
     writeFileSync(join(folder, file!), 'not bytecode');
     expect(await check({ NODE_COMPILE_CACHE: cache })).toEqual(expected);
     expect(readFileSync(join(folder, file!), 'utf8')).not.toBe('not bytecode');
@@ -137,7 +153,7 @@ describe('code cache: the built CLI', () => {
   it('imports a JavaScript config when it runs from cached bytecode', async () => {
     const cache = { NODE_COMPILE_CACHE: at('cache-e') };
     const first = await runCli(['docs/alpha.md', '--verbose'], at('js'), cache);
-    expect(cacheFiles(join(at('cache-e'), 'guidelint'))).toHaveLength(1);
+    expect(cacheFiles(join(at('cache-e'), 'guidelint')).filter((name) => name.endsWith('.cache'))).toHaveLength(1);
     const second = await runCli(['docs/alpha.md', '--verbose'], at('js'), cache);
     expect(second).toEqual(first);
     expect(second.stderr).toContain('config: guidelint.config.js');

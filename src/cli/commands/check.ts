@@ -10,6 +10,7 @@ import { createCachedTemplateLoader } from '../../engine/cached-template-loader.
 import { lintFiles, type FileOutcome, type LintRun, type LintStats } from '../../engine/lint-files.js';
 import { UserError } from '../../engine/errors.js';
 import { planRun, planStdin, type Plan } from '../../engine/plan.js';
+import { SchemaStore } from '../../engine/schema-store.js';
 import { shardPlan } from '../../engine/shard.js';
 import { errorsOnly, totalCounts, type LintResult } from '../../engine/results.js';
 import type { TemplateLoader } from '../../engine/template-loader.js';
@@ -34,7 +35,8 @@ export async function runCheck(command: CheckCommand, io: CliIo): Promise<number
   const cache =
     command.cache && !command.stdin ? LintCache.open(cacheFilePath(io.cwd, command.cacheLocation), packageVersion()) : undefined;
   const loaded: LoadedTemplates = { schemas: new Map(), paths: new Map() };
-  const loadTemplate = recordingLoader(createCachedTemplateLoader(io.cwd, cache), loaded);
+  const store = io.startupFiles === undefined ? undefined : new SchemaStore(io.startupFiles);
+  const loadTemplate = recordingLoader(createCachedTemplateLoader(io.cwd, cache, undefined, store), loaded);
   const wholePlan = command.stdin
     ? await planStdin({ cwd: io.cwd, template: command.template, ...configs, loadTemplate }, await io.readStdin(), command.stdinFilename)
     : await planFiles(command, configs, loadTemplate, io);
