@@ -8,7 +8,8 @@
  * (template order; see BLOCK_INSERTING_RULES), so that ten sections missing at the end of a
  * document need one pass, not ten. Joined insertions can still land in the wrong order (a missing
  * subsection after its parent's missing next sibling): a pass whose joined insertions leave a rule
- * with more findings than it should have is done again with one insertion per place.
+ * with more findings than it should have, or leave a joined fix's finding in place, is done again
+ * with one insertion per place (a fix that went in alone at its place and stayed is given up at once).
  *
  * Each distinct text is linted once: a fix backed out beside others and tried again after their
  * pass often gives a text an earlier try gave.
