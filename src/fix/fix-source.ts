@@ -15,7 +15,7 @@
  * pass often gives a text an earlier try gave.
  */
 
-import { contentHash } from '../engine/content-hash.js';
+import { createHash } from 'node:crypto';
 import { BLOCK_INSERTING_RULES } from '../lint/fixes.js';
 import type { Finding, Fix } from '../lint/types.js';
 import { applyFixes, chooseFixes, hasJoinedInsertions } from './apply-fixes.js';
@@ -90,11 +90,11 @@ export function fixSource(source: string, lintText: (text: string) => Finding[])
   };
 }
 
-/** `lint`, called once for each distinct text (by its hash: the texts tried may be large and many). */
+/** `lint`, called once for each distinct text (by its SHA-1: the texts tried may be large and many). */
 function lintedOnce(lint: (text: string) => Finding[]): (text: string) => Finding[] {
   const findingsByHash = new Map<string, Finding[]>();
   return (text) => {
-    const hash = contentHash(text);
+    const hash = createHash('sha1').update(text).digest('base64');
     const known = findingsByHash.get(hash);
     if (known) return known;
     const findings = lint(text);
