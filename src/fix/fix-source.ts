@@ -8,9 +8,14 @@
  * (template order; see BLOCK_INSERTING_RULES), so that ten sections missing at the end of a
  * document need one pass, not ten. Joined insertions can still land in the wrong order (a missing
  * subsection after its parent's missing next sibling): a pass whose joined insertions leave a rule
- * with more findings than it should have is done again with one insertion per place.
+ * with more findings than it should have, or leave a joined fix's finding in place, is done again
+ * with one insertion per place (a fix that went in alone at its place and stayed is given up at once).
+ *
+ * Each distinct text is linted once: a fix backed out beside others and tried again after their
+ * pass often gives a text an earlier try gave.
  */
 
+import { createHash } from 'node:crypto';
 import { BLOCK_INSERTING_RULES } from '../lint/fixes.js';
 import type { Finding, Fix } from '../lint/types.js';
 import { applyFixes, chooseFixes, hasJoinedInsertions } from './apply-fixes.js';
@@ -38,7 +43,8 @@ interface Pass {
 }
 
 /** Lints and fixes `source` until a pass applies no fix; `lint` gives a text's findings (fixes included). */
-export function fixSource(source: string, lint: (text: string) => Finding[]): FixedSource {
+export function fixSource(source: string, lintText: (text: string) => Finding[]): FixedSource {
+  const lint = lintedOnce(lintText);
   let output = source;
   let messages = lint(output);
   let passes = 0;
@@ -61,8 +67,11 @@ export function fixSource(source: string, lint: (text: string) => Finding[]): Fi
     };
     let pass = runPass(true);
     if (pass === null) break;
-    if (hasJoinedInsertions([...pass.chosen]) && !keepsJoinedPass(pass, messages)) pass = runPass(false)!;
-    const stuck = stillThere(pass.applied, messages, pass.nextMessages);
+    let stuck = stillThere(pass.applied, messages, pass.nextMessages);
+    if (hasJoinedInsertions([...pass.chosen]) && (stuck.length > 0 ? stuck.some(joinedIn(pass)) : !keepsJoinedPass(pass, messages))) {
+      pass = runPass(false)!;
+      stuck = stillThere(pass.applied, messages, pass.nextMessages);
+    }
     // The pass is discarded and done again without them: each time one more finding is given up,
     // until the text changes (another fix may have made a place where theirs works).
     if (stuck.length > 0) for (const key of stuck) failed.add(key);
@@ -81,6 +90,32 @@ export function fixSource(source: string, lint: (text: string) => Finding[]): Fi
   };
 }
 
+/** `lint`, called once for each distinct text (by its SHA-1: the texts tried may be large and many). */
+function lintedOnce(lint: (text: string) => Finding[]): (text: string) => Finding[] {
+  const findingsByHash = new Map<string, Finding[]>();
+  return (text) => {
+    const hash = createHash('sha1').update(text).digest('base64');
+    const known = findingsByHash.get(hash);
+    if (known) return known;
+    const findings = lint(text);
+    findingsByHash.set(hash, findings);
+    return findings;
+  };
+}
+
+/**
+ * Whether a finding (by key) had its fix go in joined to other insertions at its place: only then
+ * may the joining be what kept it; a fix that went in alone at its place is given up at once.
+ */
+function joinedIn(pass: Pass): (key: string) => boolean {
+  const insertionsAt = new Map<number, number>();
+  for (const { range } of pass.chosen) if (range[0] === range[1]) insertionsAt.set(range[0], (insertionsAt.get(range[0]) ?? 0) + 1);
+  const joined = new Set(
+    pass.applied.filter(({ fix }) => fix!.range[0] === fix!.range[1] && insertionsAt.get(fix!.range[0])! > 1).map(findingKey),
+  );
+  return (key) => joined.has(key);
+}
+
 /** A finding as it is told apart from others across passes: positions move when text goes in. */
 function findingKey(finding: Finding): string {
   return `${finding.ruleId ?? ''}\u0000${finding.message}`;
@@ -95,11 +130,11 @@ function stillThere(applied: readonly Finding[], before: readonly Finding[], aft
 }
 
 /**
- * A pass with joined insertions is kept when every rule whose fixes it applied has at least that
- * many findings fewer after it (a misplaced insertion leaves a finding under another message).
+ * A pass with joined insertions, each of whose fixes removed its finding, is kept when every rule
+ * whose fixes it applied has at least that many findings fewer after it (a misplaced insertion
+ * leaves a finding under another message).
  */
 function keepsJoinedPass(pass: Pass, before: readonly Finding[]): boolean {
-  if (stillThere(pass.applied, before, pass.nextMessages).length > 0) return false;
   const beforeCounts = countBy(before, ruleKey);
   const afterCounts = countBy(pass.nextMessages, ruleKey);
   return [...countBy(pass.applied, ruleKey)].every(([rule, count]) => (afterCounts.get(rule) ?? 0) <= (beforeCounts.get(rule) ?? 0) - count);

@@ -93,4 +93,32 @@ describe('fixSource (ESLint\'s passes)', () => {
     ];
     expect(fixSource('-', lint).output).toBe('-AB');
   });
+
+  it('lints each text once, also a text a backed-out fix gives again when it is tried after another pass', () => {
+    // "a" for "no A" never takes: tried beside "B", then again alone after "B" is in — the same text.
+    const linted: string[] = [];
+    const lint = (text: string): Finding[] => {
+      linted.push(text);
+      return [
+        ...(text.includes('A') ? [] : [finding('no A', { at: 0, text: 'a' })]),
+        ...(text.includes('B') ? [] : [finding('no B', { at: 1, text: 'B' })]),
+      ];
+    };
+    expect(fixSource('-', lint).output).toBe('-B');
+    expect(linted).toEqual(['-', 'a-B', '-B']);
+  });
+
+  it('gives up a fix that went in alone at its place at once, without doing the pass again one insertion per place', () => {
+    // "x" for "no X" never takes; "A" and "B" go in together elsewhere, and rightly.
+    const linted: string[] = [];
+    const lint = (text: string): Finding[] => {
+      linted.push(text);
+      return [
+        ...(text.includes('X') ? [] : [finding('no X', { at: 0, text: 'x' })]),
+        ...['A', 'B'].flatMap((letter) => (text.includes(letter) ? [] : [finding(`no ${letter}`, { at: text.indexOf('>'), text: letter })])),
+      ];
+    };
+    expect(fixSource('<>', lint).output).toBe('<AB>');
+    expect(linted).toEqual(['<>', 'x<AB>', '<AB>']);
+  });
 });
