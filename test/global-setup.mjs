@@ -4,7 +4,8 @@
  * current sources built into a temporary folder, so no test depends on a stale dist/ nor disturbs
  * the checkout's. Files are transpiled one by one by swc, as jest's transform does (type checking is
  * `npm test`'s `tsc --noEmit`). Plain JavaScript: jest loads it outside its module
- * mapping. test/built-cli.ts hands the result to the tests; global-teardown.mjs removes it.
+ * mapping. test/built-cli.ts hands the result to the tests; global-teardown.mjs removes it, with
+ * the code cache the runs leave.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -40,6 +41,9 @@ export default function globalSetup() {
   mkdirSync(join(root, 'bin'));
   for (const file of ['guidelint.js', 'package.json']) copyFileSync(join(project, 'bin', file), join(root, 'bin', file));
   process.env[BUILT_CLI] = join(root, 'bin', 'guidelint.js');
+  // The runs' V8 code cache goes beside the package, and away with it: a test run leaves nothing in
+  // the user's own cache folder. (test/startup/code-cache.test.ts sets its own.)
+  process.env.NODE_COMPILE_CACHE = join(dirname(root), 'compile-cache');
 }
 
 function typeScriptFiles(folder) {
