@@ -13,11 +13,12 @@ export const DOCUMENT_WORK = 8 * 1024;
 
 /**
  * With `auto`, one thread per this much work (bytes plus DOCUMENT_WORK a document), up to the
- * available cores. A thread costs a fixed share: a worker's start (~0.2 s of CPU), and its own JIT
- * compiles, schema indexes and text memos, built again in every thread; and one thread already
- * keeps a second core half busy with V8's compiler and GC threads. Measured on 2 cores: the Rust
- * RFCs (639 documents, 8.9 MB: 14 MB of work) lint no faster in two threads than in one, the
- * 1,269 documents of one copy of the scaled corpus (41 MB of work) a little, 10,152 clearly.
+ * available cores. Every thread pays again for what one thread pays once: a worker's start (~0.2 s
+ * of CPU), and its own JIT compiles, schema indexes and text memos (a thread's first pass over the
+ * Rust RFCs takes twice the CPU of its second); and one thread already keeps a second core half
+ * busy with V8's compiler and GC threads. Two threads took 25-50 % more CPU than one in paired runs
+ * on 2 cores, and lint the Rust RFCs (639 documents, 8.9 MB: 14 MB of work) no faster than one;
+ * 2,538 documents (81 MB of work) a little faster, 10,152 clearly (bench/RESULTS.md).
  */
 export const WORK_PER_THREAD = 14 * 1024 * 1024;
 
