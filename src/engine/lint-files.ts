@@ -26,7 +26,7 @@ export interface LintFilesOptions {
   cwd: string;
   /** Share one across runs (an editor session) to compile each template once; default: a new one. */
   loadTemplate?: TemplateLoader;
-  /** Threads to lint with (default `auto`: the available cores, one for few files). */
+  /** Threads to lint with (default `auto`: up to the available cores, as the work pays for; concurrency.ts). */
   concurrency?: Concurrency;
   /** Reuse the runs of unchanged files, and store this run's (saved before `lintFiles` resolves). */
   cache?: LintCache;
