@@ -79,7 +79,7 @@ const CHECK_OPTIONS: readonly OptionSpec[] = [
     type: 'string',
     value: '<n|auto>',
     default: 'auto',
-    describe: 'Worker threads: a number, or auto: the available cores, one for few files',
+    describe: 'Worker threads: a number, or auto: up to the available cores, one for little work',
   },
   { name: 'ignore-pattern', type: 'string', value: '<glob>', describe: 'Leave out the files this glob matches (repeatable; like a "!glob" argument)' },
   { name: 'no-ignore', type: 'boolean', describe: "Apply no .gitignore, .guidelintignore, config's ignore or --ignore-pattern" },

@@ -1,8 +1,9 @@
 /**
  * The engine: lints every planned file (lint-file.ts: read, decode, outline, template, rules),
- * reusing the runs the cache still holds, in worker threads when there are enough files to pay
- * for them, else in this thread. Results come out in plan order whatever the scheduling.
+ * reusing the runs the cache still holds, in worker threads when there is enough work to pay for
+ * them (concurrency.ts), else in this thread. Results come out in plan order whatever the scheduling.
  */
+import { statSync } from 'node:fs';
 import { entryDir, findTemplate, type SelectedTemplate } from '../config/select.js';
 import { cacheEntryOf, reusableRun, runSettingsHash } from './cache-reuse.js';
 import type { LintCache } from './cache.js';
@@ -25,7 +26,7 @@ export interface LintFilesOptions {
   cwd: string;
   /** Share one across runs (an editor session) to compile each template once; default: a new one. */
   loadTemplate?: TemplateLoader;
-  /** Threads to lint with (default `auto`: the available cores, one for few files). */
+  /** Threads to lint with (default `auto`: up to the available cores, as the work pays for; concurrency.ts). */
   concurrency?: Concurrency;
   /** Reuse the runs of unchanged files, and store this run's (saved before `lintFiles` resolves). */
   cache?: LintCache;
@@ -90,8 +91,8 @@ export async function lintFiles(plan: Plan, options: LintFilesOptions): Promise<
     else pending.push(index);
   }
 
-  const threads = workersAvailable() ? threadCount(options.concurrency ?? 'auto', pending.length) : 1;
   const files = pending.map((index) => plan.files[index]!);
+  const threads = workersAvailable() ? threadCount(options.concurrency ?? 'auto', files.length, () => totalBytes(files)) : 1;
   const fresh = await lintAll(files, threads, settings, loadTemplate, keep);
   for (const [position, index] of pending.entries()) runs[index] = fresh.runs[position]!;
 
@@ -108,6 +109,21 @@ export async function lintFiles(plan: Plan, options: LintFilesOptions): Promise<
   const linted = fresh.runs.filter(checked).length;
   const reused = runs.filter(checked).length - linted;
   return assembleRun(plan, runs, { linted, reused, threads, tooBigForWorkers: fresh.tooBigForWorkers });
+}
+
+/** The documents' size: what `auto` weighs the threads by. A file that cannot be read counts nothing. */
+function totalBytes(files: readonly PlannedFile[]): number {
+  let bytes = 0;
+  for (const file of files) bytes += file.contents?.length ?? sizeOf(file.filePath);
+  return bytes;
+}
+
+function sizeOf(filePath: string): number {
+  try {
+    return statSync(filePath).size;
+  } catch {
+    return 0;
+  }
 }
 
 function assembleRun(plan: Plan, runs: readonly FileRun[], stats: LintStats): LintRun {

@@ -13,7 +13,34 @@ const HASH = 0x23;
 export function headingOf(source: SourceText, heading: IrHeading): Heading {
   const setext = heading.end > heading.start;
   const raw = setext ? setextRaw(source, heading) : atxRaw(source.lines[heading.start]!);
-  return { level: heading.level, raw, text: plainText(raw), setext, span: blockSpan(source, heading, []) };
+  return { level: heading.level, raw, text: headingText(raw), setext, span: blockSpan(source, heading, []) };
+}
+
+/** Past this many heading texts the memo below starts afresh: a language server runs for days. */
+const HEADING_TEXTS_LIMIT = 20_000;
+
+/**
+ * Heading sources already read, and their plain text: documents written from one template repeat
+ * its headings (`## Motivation`), and a lookup costs less than reading one again.
+ */
+const headingTexts = new Map<string, string>();
+
+function headingText(raw: string): string {
+  let text = headingTexts.get(raw);
+  if (text === undefined) {
+    if (headingTexts.size >= HEADING_TEXTS_LIMIT) headingTexts.clear();
+    text = detached(plainText(raw));
+    headingTexts.set(detached(raw), text);
+  }
+  return text;
+}
+
+/**
+ * A copy of `text` that keeps no longer string alive: V8 keeps the string a slice was taken from
+ * (here, a whole document) as long as the slice lives.
+ */
+function detached(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /** After the opening `#`s, without the closing sequence, trimmed. */
