@@ -75,12 +75,12 @@ export function prefilterOf(texts: readonly string[]): ((line: string) => boolea
     const anyText = new RegExp(source, 'iu');
     return (line) => anyText.test(line);
   }
-  const anyText = new RegExp(source, 'i');
-  return (line) => FOLDS_TO_ASCII.test(line) || anyText.test(line);
+  // One pass over the line: the texts, or a character that folds to ASCII.
+  const anyText = new RegExp(`${source}|[\u017f\u212a]`, 'i');
+  return (line) => anyText.test(line);
 }
 
 const ASCII = /^[\x00-\x7f]*$/u;
-const FOLDS_TO_ASCII = /[\u017f\u212a]/u;
 
 const hitsCache = new WeakMap<Outline, { schema: GuideSchema; hits: PlaceholderHit[] }>();
 
