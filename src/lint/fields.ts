@@ -1,7 +1,7 @@
 /** Metadata lookups: a document field by its template key, in any of the accepted forms. */
 
 import type { MetadataField, Outline } from '../outline/types.js';
-import { TextMemo } from '../match/text-memo.js';
+import { TextMemo } from '../outline/text-memo.js';
 import { fieldKey } from '../template/text.js';
 
 const byKey = new WeakMap<Outline, Map<string, MetadataField>>();

@@ -10,7 +10,7 @@ import { foldedHeadingName, headingNameText, nameStartsOf, namesSameSection } fr
 import { headingMatchText } from './heading-text.js';
 import { lastCharacterTest, type TextTest } from './linear-pattern.js';
 import { indexSchema, testOf } from './schema-index.js';
-import { TextMemo } from './text-memo.js';
+import { TextMemo } from '../outline/text-memo.js';
 
 /** A schema's rules as readings test them, built once per schema. */
 interface ReadingIndex {

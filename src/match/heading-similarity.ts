@@ -5,7 +5,7 @@
  */
 
 import { normalizeForMatch } from '../template/text.js';
-import { TextMemo } from './text-memo.js';
+import { TextMemo } from '../outline/text-memo.js';
 
 /** At most one edit in five letters: `posibilities`, `motivations`, `overveiw`; not `overview` for `review`. */
 const MIN_LETTER_SIMILARITY = 0.8;

@@ -2,7 +2,7 @@
 
 import type { TaskRule } from '../template/schema.js';
 import { normalizeItemText } from '../template/text.js';
-import { TextMemo } from './text-memo.js';
+import { TextMemo } from '../outline/text-memo.js';
 import { matchesPattern } from './word-pattern.js';
 
 /** Kept per task rule and item text: the documents of one template repeat its checklists. */

@@ -5,6 +5,7 @@ import { plainText } from './plain-text.js';
 import { blockSpan } from './spans.js';
 import { skipSpaces, trimmedEnd } from './source.js';
 import type { SourceText } from './source.js';
+import { detached, TextMemo } from './text-memo.js';
 import type { Heading } from './types.js';
 
 const HASH = 0x23;
@@ -16,31 +17,14 @@ export function headingOf(source: SourceText, heading: IrHeading): Heading {
   return { level: heading.level, raw, text: headingText(raw), setext, span: blockSpan(source, heading, []) };
 }
 
-/** Past this many heading texts the memo below starts afresh: a language server runs for days. */
-const HEADING_TEXTS_LIMIT = 20_000;
-
 /**
  * Heading sources already read, and their plain text: documents written from one template repeat
  * its headings (`## Motivation`), and a lookup costs less than reading one again.
  */
-const headingTexts = new Map<string, string>();
+const headingTexts = new TextMemo<string>();
 
 function headingText(raw: string): string {
-  let text = headingTexts.get(raw);
-  if (text === undefined) {
-    if (headingTexts.size >= HEADING_TEXTS_LIMIT) headingTexts.clear();
-    text = detached(plainText(raw));
-    headingTexts.set(detached(raw), text);
-  }
-  return text;
-}
-
-/**
- * A copy of `text` that keeps no longer string alive: V8 keeps the string a slice was taken from
- * (here, a whole document) as long as the slice lives.
- */
-function detached(text: string): string {
-  return ` ${text}`.slice(1);
+  return headingTexts.get(raw, (source) => detached(plainText(source)));
 }
 
 /** After the opening `#`s, without the closing sequence, trimmed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { TextMemo } from '../../src/match/text-memo.js';
+import { TextMemo } from '../../src/outline/text-memo.js';
 
 describe('TextMemo', () => {
   it('computes an answer once per text, and starts afresh past its limit', () => {

@@ -1,7 +1,7 @@
 /**
  * Answers about texts, kept for the texts to come: the documents of one template repeat its
- * checklists. Bounded: past `limit` texts it starts afresh, so that a long-lived language server
- * does not grow without end.
+ * headings, fields and checklists. Bounded: past `limit` texts it starts afresh, so that a
+ * long-lived language server does not grow without end.
  */
 export class TextMemo<T> {
   private readonly answers = new Map<string, T>();
@@ -24,6 +24,6 @@ export class TextMemo<T> {
  * A copy of `text` that keeps no longer string alive: V8 keeps the string a slice was taken from
  * (here, a whole document) as long as the slice lives.
  */
-function detached(text: string): string {
+export function detached(text: string): string {
   return ` ${text}`.slice(1);
 }
