@@ -47,7 +47,7 @@ export function startWorker(): Promise<void> {
   return loadBundle({ name: 'check', write: false }, openStartupFolder()).startWorker();
 }
 
-function loadBundle(profile: CacheProfile, folder: StartupFolder | null): CliBundle {
+function loadBundle(profile: CacheProfile, folder: StartupFiles | null): CliBundle {
   const cacheFile = codeCacheFileName(GUIDELINT_BUNDLE_HASH, profile.name, runtime());
   const bytecode = folder?.read(cacheFile);
   // The bundle is ASCII (bundle.mjs makes sure): read as latin1, it skips UTF-8 decoding.
@@ -77,14 +77,8 @@ function runtime(): Runtime {
   };
 }
 
-/** The code cache's folder (code-cache.ts). */
-interface StartupFolder {
-  read(name: string): Buffer | undefined;
-  write(name: string, data: string | Uint8Array): void;
-}
-
-/** The folder, or null when the cache is off or its folder is not to be trusted. */
-function openStartupFolder(): StartupFolder | null {
+/** The code cache's folder (code-cache.ts), or null when the cache is off or its folder is not to be trusted. */
+function openStartupFolder(): StartupFiles | null {
   const uid = process.getuid?.();
   const folder = codeCacheFolder(process.env, tmpdir(), uid);
   if (folder === null) return null;
@@ -111,7 +105,7 @@ function openStartupFolder(): StartupFolder | null {
 }
 
 /** The bundle's files in the folder: their names begin with its hash, as the code cache's do. */
-function thisBuildsFiles(folder: StartupFolder): StartupFiles {
+function thisBuildsFiles(folder: StartupFiles): StartupFiles {
   return {
     read: (name) => folder.read(`${GUIDELINT_BUNDLE_HASH}-${name}`),
     write: (name, data) => folder.write(`${GUIDELINT_BUNDLE_HASH}-${name}`, data),

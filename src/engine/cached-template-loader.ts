@@ -31,48 +31,44 @@ export function createCachedTemplateLoader(
   const compile = async (template: LoadableTemplate): Promise<GuideSchema> => {
     const shipped = readPrecompiled(template, precompiledFolder);
     if (shipped !== undefined) return shipped;
-    return store === undefined ? compileNow(template) : loadThroughStore(template, store, compileNow);
+    return store === undefined ? compileNow(template) : loadKept(template, store, compileNow);
   };
   const schemas = new Map<string, Promise<GuideSchema>>();
   return (template) => {
     const key = templateKey(template);
     let schema = schemas.get(key);
     if (schema === undefined) {
-      schema = cache === undefined ? compile(template) : loadThroughCache(template, cache, compile);
+      schema = cache === undefined ? compile(template) : loadKept(template, keptInCache(cache), compile);
       schemas.set(key, schema);
     }
     return schema;
   };
 }
 
-async function loadThroughCache(
-  template: LoadableTemplate,
-  cache: LintCache,
-  compile: TemplateLoader,
-): Promise<GuideSchema> {
-  let templateHash: string;
-  try {
-    templateHash = contentHash(readFileSync(template.path));
-  } catch {
-    // The compiler reads it again and says why it cannot.
-    return compile(template);
-  }
-  const stored = cache.compiledTemplate(template, templateHash);
-  if (stored !== undefined) return stored;
-  const schema = await compile(template);
-  cache.rememberTemplate(template, templateHash, schema);
-  return schema;
+/** Schemas kept between runs, by the template file's bytes: the `--cache` file, or a SchemaStore. */
+interface KeptSchemas {
+  stored(template: LoadableTemplate, bytes: Buffer): GuideSchema | undefined;
+  remember(template: LoadableTemplate, bytes: Buffer, schema: GuideSchema): void;
 }
 
-async function loadThroughStore(template: LoadableTemplate, store: SchemaStore, compile: TemplateLoader): Promise<GuideSchema> {
+/** The `--cache` file's schemas, which it keys by the template's content hash. */
+function keptInCache(cache: LintCache): KeptSchemas {
+  return {
+    stored: (template, bytes) => cache.compiledTemplate(template, contentHash(bytes)),
+    remember: (template, bytes, schema) => cache.rememberTemplate(template, contentHash(bytes), schema),
+  };
+}
+
+/** The kept schema of the template's bytes, else the compiled one, kept. */
+async function loadKept(template: LoadableTemplate, kept: KeptSchemas, compile: TemplateLoader): Promise<GuideSchema> {
   const bytes = readBytes(template.path);
   // Unreadable: the compiler reads it again and says why it cannot.
   if (bytes === undefined) return compile(template);
-  const stored = store.stored(template, bytes);
+  const stored = kept.stored(template, bytes);
   if (stored !== undefined) return stored;
   const schema = await compile(template);
   // Kept only if the file still holds the bytes looked up with: changed meanwhile, it may not be what was compiled.
-  if (readBytes(template.path)?.equals(bytes) === true) store.remember(template, bytes, schema);
+  if (readBytes(template.path)?.equals(bytes) === true) kept.remember(template, bytes, schema);
   return schema;
 }
 

@@ -13,7 +13,7 @@ import { templateKey, type LoadableTemplate } from './template-loader.js';
 /** Files a run leaves for the next one's start: read whole, written whole or not at all, failures ignored. */
 export interface StartupFiles {
   read(name: string): Buffer | undefined;
-  write(name: string, data: string): void;
+  write(name: string, data: string | Uint8Array): void;
 }
 
 interface StoredSchema {

@@ -33,7 +33,7 @@ interface PlaceholderMatcher {
    * Whether a line may hold one: V8's RegExp of the texts rules out most lines far faster than a
    * search in JavaScript. Only for a few texts and short lines, where its cost is bounded too.
    */
-  mayHold: ((line: string) => boolean) | null;
+  mayHold: RegExp | null;
   /** Rules by lower-cased text. */
   rulesByText: Map<string, PlaceholderRule[]>;
 }
@@ -68,16 +68,10 @@ function matcherFor(schema: GuideSchema): PlaceholderMatcher | null {
  * line): it compares ASCII letters as case folding does, and of all other characters only the long
  * s and the Kelvin sign fold to an ASCII one (literal-search.ts), so their lines go through.
  */
-export function prefilterOf(texts: readonly string[]): ((line: string) => boolean) | null {
+export function prefilterOf(texts: readonly string[]): RegExp | null {
   if (texts.length > MAX_PREFILTER_TEXTS) return null;
   const source = texts.map(escapeRegExp).join('|');
-  if (!texts.every((text) => ASCII.test(text))) {
-    const anyText = new RegExp(source, 'iu');
-    return (line) => anyText.test(line);
-  }
-  // One pass over the line: the texts, or a character that folds to ASCII.
-  const anyText = new RegExp(`${source}|[\u017f\u212a]`, 'i');
-  return (line) => anyText.test(line);
+  return texts.every((text) => ASCII.test(text)) ? new RegExp(`${source}|[\u017f\u212a]`, 'i') : new RegExp(source, 'iu');
 }
 
 const ASCII = /^[\x00-\x7f]*$/u;
@@ -105,7 +99,7 @@ function scan(outline: Outline, schema: GuideSchema): PlaceholderHit[] {
   let regions: Regions | null = null;
   outline.lines.forEach((line, index) => {
     if (line === '') return;
-    if (matcher.mayHold !== null && line.length <= MAX_PREFILTER_LINE && !matcher.mayHold(line)) return;
+    if (matcher.mayHold !== null && line.length <= MAX_PREFILTER_LINE && !matcher.mayHold.test(line)) return;
     let codeSpans: CodeSpans | null = null;
     for (const { start, end } of matcher.search().find(line)) {
       const text = line.slice(start, end);

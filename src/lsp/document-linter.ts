@@ -109,10 +109,11 @@ export class DocumentLinter {
         const template = findTemplate(entry.template, entryDir(entry, loaded), loaded);
         if (template !== null) templates.set(template.path, template);
       }
-      const [first, ...rest] = templates.values();
+      const selected = [...templates.values()];
+      const first = selected[0];
       if (first === undefined) return;
-      for (const template of [first, ...rest]) this.watch(template.path);
-      const [schema] = await Promise.all([first, ...rest].map((template) => this.loadTemplate(template)));
+      for (const template of selected) this.watch(template.path);
+      const [schema] = await Promise.all(selected.map((template) => this.loadTemplate(template)));
       lintOutline(outlineFromMarkdownIt(await readFile(first.path, 'utf8')), schema!, lintOptionsOf(first));
     } catch {
       // The documents' lints report it.

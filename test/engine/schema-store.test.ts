@@ -17,7 +17,7 @@ function memoryFiles(): StartupFiles & { files: Map<string, string> } {
   return {
     files,
     read: (name) => (files.has(name) ? Buffer.from(files.get(name)!, 'utf8') : undefined),
-    write: (name, data) => void files.set(name, data),
+    write: (name, data) => void files.set(name, Buffer.from(data).toString('utf8')),
   };
 }
 
