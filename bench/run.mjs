@@ -120,6 +120,7 @@ function compare(commands, cwd) {
 }
 
 const BASELINE_ROW = 'guidelint check (baseline build)';
+const TWO_THREAD_FLOOR_ROW = 'read + markdown-it parse (2 threads, every other file each)';
 
 /** The commands every corpus gets: the floors, guidelint, markdownlint-cli2. */
 function corpusCommands(root, work, options = {}) {
@@ -127,6 +128,7 @@ function corpusCommands(root, work, options = {}) {
   return {
     'read files (1 thread)': command(['node', join(here, 'floor-read.mjs'), root], { exitCodes: [0] }),
     'read + markdown-it parse (1 thread)': command(['node', join(here, 'floor-parse.mjs'), root], { exitCodes: [0] }),
+    [TWO_THREAD_FLOOR_ROW]: command(['node', join(here, 'floor-parse.mjs'), root, '--threads', '2'], { exitCodes: [0] }),
     'guidelint check': command(['node', guidelint, '.', ...report], { rounds: options.guidelintRounds }),
     ...(baseline ? { [BASELINE_ROW]: command(['node', baseline, '.', ...report], { rounds: options.guidelintRounds }) } : {}),
     ...options.extra?.(report),
@@ -228,6 +230,9 @@ try {
     targets.push(
       ...(big[markdownlintName] ? [[`guidelint / markdownlint-cli2 MD043, ${bigFiles} files`, gl / big[markdownlintName].wall, 0.2]] : []),
       [`guidelint / (read + markdown-it parse, 1 thread), ${bigFiles} files`, gl / big['read + markdown-it parse (1 thread)'].wall, 0.6],
+      // What two cores of this machine give for the floor's own work: the best any two threads can do.
+      [`read + markdown-it parse, 2 threads / 1 thread, ${bigFiles} files`, big[TWO_THREAD_FLOOR_ROW].wall / big['read + markdown-it parse (1 thread)'].wall, null],
+      [`guidelint / (read + markdown-it parse, 2 threads), ${bigFiles} files`, gl / big[TWO_THREAD_FLOOR_ROW].wall, null],
       [`warm --cache / cold --cache, ${bigFiles} files`, warm / big['guidelint check --cache (cold: no cache file)'].wall, 0.1],
       [`warm --cache / guidelint check (no cache), ${bigFiles} files`, warm / gl, 0.1],
       [`peak memory, ${bigFiles} files, MB`, big['guidelint check'].rss, 300],
