@@ -120,12 +120,22 @@ function insertion(
   const br = lineBreakOf(outline);
   if (!title) {
     const point = lineStartPoint(outline, 1);
-    return { point, fix: { range: [point.offset, point.offset], text: `${text}${br}${br}` } };
+    return { point, fix: { range: [point.offset, point.offset], text: `${apartFromList(text, outline.lines[0] ?? '')}${br}${br}` } };
   }
   const point = lineStartPoint(outline, title.span.end.line + 1);
   const atEnd = title.span.end.line >= outline.lines.length;
   // At the end of a source without a final line break, none is added.
   return { point, fix: { range: [point.offset, point.offset], text: atEnd ? `${br}${br}${text}` : `${br}${text}${br}` } };
+}
+
+/**
+ * A `- Key: value` line to go above `firstLine`, with another bullet when that line opens a list
+ * with the same one: a blank line does not end a list, and a list of other items is no metadata.
+ */
+function apartFromList(fieldText: string, firstLine: string): string {
+  const bullet = /^ {0,3}([-*+])[ \t]/u.exec(firstLine)?.[1];
+  if (bullet === undefined || !fieldText.startsWith(`${bullet} `)) return fieldText;
+  return `${bullet === '*' ? '-' : '*'}${fieldText.slice(1)}`;
 }
 
 /** A table's header row (its span takes in the delimiter row): no row can go above it. */

@@ -98,3 +98,20 @@ testRule(requiredField, {
     },
   ],
 });
+
+testRule(requiredField, {
+  template: ['# [Name]', '', '- Status: [Draft]', '- Owner: [Name]', '', '## Purpose', '', '[What]'],
+  valid: [['* Status: Draft', '* Owner: Ada', '', '- one', '', '## Purpose', '', 'P.']],
+  invalid: [
+    {
+      // A blank line does not end a list: with the same bullet the fields would be items of the document's list.
+      name: 'no title, and the document opens with a list: the fields go above it with another bullet',
+      code: ['- one', '- two', '', '## Purpose', '', 'P.'],
+      errors: [
+        { line: 1, column: 1, message: 'Missing required field "Status" (example)' },
+        { line: 1, column: 1, message: 'Missing required field "Owner" (example)' },
+      ],
+      output: ['* Status: [Draft]', '', '* Owner: [Name]', '', '- one', '- two', '', '## Purpose', '', 'P.'],
+    },
+  ],
+});
